@@ -1,0 +1,44 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { createQodClient, createQosProfilesClient, type QodSchemas } from "../src/index.js";
+
+const qod = createQodClient({ baseUrl: "http://127.0.0.1:4010" });
+const profiles = createQosProfilesClient({ baseUrl: "http://127.0.0.1:4011" });
+
+describe("generated client types", () => {
+  it("accepts a valid createSession body", () => {
+    const body: QodSchemas["CreateSession"] = {
+      device: { phoneNumber: "+36721601234567" },
+      applicationServer: { ipv4Address: "233.252.0.2" },
+      qosProfile: "QOS_L",
+      duration: 3600,
+    };
+    expectTypeOf(qod.POST("/sessions", { body })).resolves.toHaveProperty("data");
+  });
+
+  it("rejects a misspelt field in the createSession body", () => {
+    // @ts-expect-error `qosProfil` is not a field of CreateSession
+    qod.POST("/sessions", {
+      body: { applicationServer: { ipv4Address: "233.252.0.2" }, qosProfil: "QOS_L", duration: 60 },
+    });
+  });
+
+  it("rejects a body missing a required field", () => {
+    // @ts-expect-error `duration` is required
+    qod.POST("/sessions", { body: { applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L" } });
+  });
+
+  it("rejects an unknown path", () => {
+    // @ts-expect-error there is no /session path
+    qod.GET("/session");
+  });
+
+  it("types the success data of getSession as SessionInfo", async () => {
+    const { data } = await qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: "x" } } });
+    expectTypeOf(data).toEqualTypeOf<QodSchemas["SessionInfo"] | undefined>();
+  });
+
+  it("types the qosProfile of a QoS profile as a string and status as an enum", async () => {
+    const { data } = await profiles.GET("/qos-profiles/{name}", { params: { path: { name: "QOS_L" } } });
+    expectTypeOf(data?.status).toEqualTypeOf<"ACTIVE" | "INACTIVE" | "DEPRECATED" | undefined>();
+  });
+});

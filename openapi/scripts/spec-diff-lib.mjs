@@ -34,7 +34,7 @@ const meaning = {
   "request.body.scope.remove": "request body accepts less than before",
   "request.body.scope.add": "request body accepts more than before",
   "response.body.scope.add": "response body may now hold values clients did not expect (e.g. a required field dropped)",
-  "response.body.scope.remove": "response body narrowed",
+  "response.body.scope.remove": "response body constrained further (e.g. a new field described)",
   "response.status-code.remove": "response status removed",
   "response.status-code.add": "response status added",
   "response.header.remove": "response header removed",

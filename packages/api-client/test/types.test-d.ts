@@ -16,10 +16,22 @@ describe("generated client types", () => {
   });
 
   it("rejects a misspelt field in the createSession body", () => {
-    // @ts-expect-error `qosProfil` is not a field of CreateSession
-    qod.POST("/sessions", {
-      body: { applicationServer: { ipv4Address: "233.252.0.2" }, qosProfil: "QOS_L", duration: 60 },
-    });
+    const body = { applicationServer: { ipv4Address: "233.252.0.2" }, qosProfil: "QOS_L", duration: 60 };
+    // @ts-expect-error `qosProfil` is not a field of CreateSession (and `qosProfile` is missing)
+    qod.POST("/sessions", { body });
+  });
+
+  it("rejects a misspelt optional field when the body is typed as CreateSession", () => {
+    // openapi-fetch infers the body generically, so excess-property checks on a literal passed
+    // inline only catch missing required fields; annotate bodies to catch optional misspellings.
+    const body: QodSchemas["CreateSession"] = {
+      applicationServer: { ipv4Address: "233.252.0.2" },
+      qosProfile: "QOS_L",
+      duration: 60,
+      // @ts-expect-error `devicePort` is not a field (it is `devicePorts`)
+      devicePort: { ports: [80] },
+    };
+    expectTypeOf(body).toHaveProperty("duration");
   });
 
   it("rejects a body missing a required field", () => {

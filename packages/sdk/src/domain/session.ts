@@ -1,0 +1,178 @@
+import type { ClientContext } from "../client/context.js";
+import type { CallOptions } from "../http/transport.js";
+import { parseRfc3339 } from "../validation/formats.js";
+import { extendSecondsSchema } from "../validation/leaf-schemas.js";
+import { parseInput, parseResponse } from "../validation/parse.js";
+import { sessionInfoSchema } from "../validation/response-schemas.js";
+import type { Device } from "./device.js";
+import type { DeviceIdentifiers, PortsSpec, QosStatus, SessionInfo, StatusInfo } from "./types.js";
+
+/** A session as plain JSON: dates as RFC 3339 strings, absent fields left out. */
+export interface SessionJson {
+  id: string;
+  profile: string;
+  status: QosStatus;
+  statusInfo?: StatusInfo;
+  startedAt?: string;
+  expiresAt?: string;
+  duration: number;
+  serviceIpv4?: string;
+  serviceIpv6?: string;
+  servicePorts?: PortsSpec;
+  devicePorts?: PortsSpec;
+  device?: DeviceIdentifiers;
+  sink?: string;
+}
+
+function copyPorts(ports: PortsSpec | undefined): PortsSpec | undefined {
+  if (!ports) return undefined;
+  return {
+    ...(ports.ports && { ports: [...ports.ports] }),
+    ...(ports.ranges && { ranges: ports.ranges.map((r) => ({ from: r.from, to: r.to })) }),
+  };
+}
+
+/** A QoS session. Get one from `device.createQodSession()`, `device.sessions()` or `client.sessions.get()`. */
+export class Session {
+  /** The session's id (a UUID). */
+  readonly id: string;
+  /** The QoS profile applied. */
+  profile!: string;
+  /** `REQUESTED`, `AVAILABLE` or `UNAVAILABLE`. */
+  status!: QosStatus;
+  /** Why the session is `UNAVAILABLE`. */
+  statusInfo: StatusInfo | undefined;
+  /** When the session became `AVAILABLE`. */
+  startedAt: Date | undefined;
+  /** When the session ends (or ended). */
+  expiresAt: Date | undefined;
+  /** The session's duration in seconds. */
+  duration!: number;
+  /** The application server's IPv4 address. */
+  serviceIpv4: string | undefined;
+  /** The application server's IPv6 address. */
+  serviceIpv6: string | undefined;
+  /** The application server's ports. */
+  servicePorts: PortsSpec | undefined;
+  /** The device's ports. */
+  devicePorts: PortsSpec | undefined;
+  /** The device, when known (absent when the provider identified it from a 3-legged token). */
+  readonly device: Device | undefined;
+  /** Where status notifications go. */
+  sink: string | undefined;
+  readonly #context: ClientContext;
+
+  /** @internal Sessions come from devices and `client.sessions`. */
+  constructor(context: ClientContext, info: SessionInfo, device: Device | undefined) {
+    this.#context = context;
+    this.id = info.sessionId;
+    this.device = device;
+    this.#apply(info);
+  }
+
+  #apply(info: SessionInfo): void {
+    this.profile = info.qosProfile;
+    this.status = info.qosStatus;
+    this.statusInfo = info.statusInfo;
+    // The response schema already checked these, so parsing cannot fail here.
+    this.startedAt = info.startedAt === undefined ? undefined : parseRfc3339(info.startedAt);
+    this.expiresAt = info.expiresAt === undefined ? undefined : parseRfc3339(info.expiresAt);
+    this.duration = info.duration;
+    this.serviceIpv4 = info.applicationServer.ipv4Address;
+    this.serviceIpv6 = info.applicationServer.ipv6Address;
+    this.servicePorts = copyPorts(info.applicationServerPorts);
+    this.devicePorts = copyPorts(info.devicePorts);
+    this.sink = info.sink;
+  }
+
+  #parse(operation: string) {
+    return (data: unknown, context: { status: number; correlator: string | undefined }) =>
+      parseResponse(sessionInfoSchema, data, { operation, ...context });
+  }
+
+  /**
+   * Adds seconds to an `AVAILABLE` session; updates duration, expiresAt and status from the
+   * provider's answer (which may cap the total). Not retried blindly: a retry could extend twice.
+   */
+  async extend(seconds: number, options?: CallOptions): Promise<this> {
+    const requestedAdditionalDuration = parseInput(extendSecondsSchema, seconds, { path: "seconds" });
+    const info = await this.#context.transport.call(
+      {
+        operation: "extendQosSessionDuration",
+        retry: "unsafe",
+        send: (init) =>
+          this.#context.qod.POST("/sessions/{sessionId}/extend", {
+            params: { path: { sessionId: this.id } },
+            body: { requestedAdditionalDuration },
+            ...init,
+          }),
+        parse: this.#parse("extendQosSessionDuration"),
+      },
+      options,
+    );
+    this.#apply(info);
+    return this;
+  }
+
+  /** Reads the session again and updates every field. */
+  async refresh(options?: CallOptions): Promise<this> {
+    const info = await this.#context.transport.call(
+      {
+        operation: "getSession",
+        retry: "idempotent",
+        send: (init) =>
+          this.#context.qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: this.id } }, ...init }),
+        parse: this.#parse("getSession"),
+      },
+      options,
+    );
+    this.#apply(info);
+    return this;
+  }
+
+  /** Deletes the session; afterwards it reads as `UNAVAILABLE` / `DELETE_REQUESTED` locally. */
+  async delete(options?: CallOptions): Promise<void> {
+    await this.#context.transport.call(
+      {
+        operation: "deleteSession",
+        retry: "idempotent",
+        send: (init) =>
+          this.#context.qod.DELETE("/sessions/{sessionId}", { params: { path: { sessionId: this.id } }, ...init }),
+        parse: () => undefined,
+      },
+      options,
+    );
+    this.status = "UNAVAILABLE";
+    this.statusInfo = "DELETE_REQUESTED";
+  }
+
+  /**
+   * Whole seconds left: 0 once `UNAVAILABLE` or past `expiresAt`, the full duration while
+   * `REQUESTED` (it has not started).
+   */
+  remainingSeconds(now: Date | number = this.#context.clock.now()): number {
+    if (this.status === "UNAVAILABLE") return 0;
+    if (!this.expiresAt) return this.duration;
+    const nowMs = typeof now === "number" ? now : now.getTime();
+    return Math.max(0, Math.floor((this.expiresAt.getTime() - nowMs) / 1000));
+  }
+
+  /** Plain JSON for logs and `--json` output. */
+  toJSON(): SessionJson {
+    return {
+      id: this.id,
+      profile: this.profile,
+      status: this.status,
+      ...(this.statusInfo && { statusInfo: this.statusInfo }),
+      ...(this.startedAt && { startedAt: this.startedAt.toISOString() }),
+      ...(this.expiresAt && { expiresAt: this.expiresAt.toISOString() }),
+      duration: this.duration,
+      ...(this.serviceIpv4 !== undefined && { serviceIpv4: this.serviceIpv4 }),
+      ...(this.serviceIpv6 !== undefined && { serviceIpv6: this.serviceIpv6 }),
+      ...(this.servicePorts && { servicePorts: copyPorts(this.servicePorts) }),
+      ...(this.devicePorts && { devicePorts: copyPorts(this.devicePorts) }),
+      ...(this.device && { device: this.device.toJSON() }),
+      ...(this.sink !== undefined && { sink: this.sink }),
+    };
+  }
+}

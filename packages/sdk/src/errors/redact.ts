@@ -1,0 +1,40 @@
+// Tokens must never reach an error message, a cause chain or a log line, even when a custom
+// fetch or a misbehaving gateway echoes request headers back.
+
+const REDACTED = "[redacted]";
+
+/** Replaces every occurrence of each secret in the text. */
+export function redactText(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join(REDACTED);
+  return out;
+}
+
+/** A copy of a JSON-like value with every secret replaced inside its strings. */
+export function redactValue(value: unknown, secrets: Iterable<string>): unknown {
+  const list = [...secrets].filter(Boolean);
+  if (list.length === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return redactText(v, list);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value);
+}
+
+/**
+ * A clean copy of a thrown value and its causes: name, message, `code` and cause only, with
+ * secrets removed. The original may carry request objects or headers, so it is not kept.
+ */
+export function sanitizeCause(error: unknown, secrets: Iterable<string>, depth = 0): Error {
+  const list = [...secrets];
+  if (!(error instanceof Error)) return new Error(redactText(String(error), list));
+  const copy = new Error(redactText(error.message, list));
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code });
+  if (error.cause !== undefined && depth < 5) copy.cause = sanitizeCause(error.cause, list, depth + 1);
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}

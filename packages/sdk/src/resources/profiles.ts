@@ -1,0 +1,68 @@
+import type { Client, QosProfilesPaths } from "@qod/api-client";
+import type { ClientContext } from "../client/context.js";
+import type { DeviceIdentifiers, ProfileFilterInput, QosProfile } from "../domain/types.js";
+import { QodError } from "../errors/qod-error.js";
+import type { CallOptions } from "../http/transport.js";
+import { profileFilterInputSchema } from "../validation/input-schemas.js";
+import { profileNameSchema } from "../validation/leaf-schemas.js";
+import { parseInput, parseResponse } from "../validation/parse.js";
+import { qosProfileListSchema, qosProfileSchema } from "../validation/response-schemas.js";
+
+function identifiersOf(device: ProfileFilterInput["device"]): unknown {
+  if (device && typeof (device as { toIdentifiers?: unknown }).toIdentifiers === "function") {
+    return (device as { toIdentifiers(): DeviceIdentifiers }).toIdentifiers();
+  }
+  return device;
+}
+
+/** `client.profiles`: the provider's QoS profiles (QoS Profiles API). */
+export class ProfilesResource {
+  readonly #context: ClientContext;
+
+  /** @internal */
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  #client(): Client<QosProfilesPaths> {
+    const client = this.#context.profiles;
+    if (!client) {
+      throw new QodError(
+        "no QoS Profiles API: set profilesBaseUrl (the root including /qos-profiles/v1) when creating the client",
+      );
+    }
+    return client;
+  }
+
+  /** The profiles matching every filter given (all of them without filters). */
+  async list(filter: ProfileFilterInput = {}, options?: CallOptions): Promise<QosProfile[]> {
+    const raw = filter && typeof filter === "object" ? { ...filter, device: identifiersOf(filter.device) } : filter;
+    if (raw && typeof raw === "object" && raw.device === undefined) delete raw.device;
+    const body = parseInput(profileFilterInputSchema, raw, { path: "filter" });
+    const client = this.#client();
+    return this.#context.transport.call(
+      {
+        operation: "retrieveQoSProfiles",
+        retry: "idempotent",
+        send: (init) => client.POST("/retrieve-qos-profiles", { body, ...init }),
+        parse: (data, c) => parseResponse(qosProfileListSchema, data, { operation: "retrieveQoSProfiles", ...c }),
+      },
+      options,
+    );
+  }
+
+  /** One profile by name, whatever its status; a NotFoundError when the provider has none. */
+  async get(name: string, options?: CallOptions): Promise<QosProfile> {
+    const checked = parseInput(profileNameSchema, name, { path: "name" });
+    const client = this.#client();
+    return this.#context.transport.call(
+      {
+        operation: "getQosProfile",
+        retry: "idempotent",
+        send: (init) => client.GET("/qos-profiles/{name}", { params: { path: { name: checked } }, ...init }),
+        parse: (data, c) => parseResponse(qosProfileSchema, data, { operation: "getQosProfile", ...c }),
+      },
+      options,
+    );
+  }
+}

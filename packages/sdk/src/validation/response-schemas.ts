@@ -1,0 +1,128 @@
+// Schemas for what providers answer. They follow the contract (unknown fields are allowed and
+// dropped) so a conforming provider is never refused; the few places where the SDK is stricter
+// are listed in differences.ts.
+import type { QodSchemas } from "@qod/api-client";
+import * as z from "zod/mini";
+import { isHttpsUri } from "./formats.js";
+import {
+  integer,
+  ipv4AddressSchema,
+  ipv6AddressSchema,
+  phoneNumberSchema,
+  portSchema,
+  profileNameSchema,
+  serviceIpv4Schema,
+  sessionIdSchema,
+  timestampSchema,
+  wireDurationSchema,
+  wireServiceIpv6Schema,
+} from "./leaf-schemas.js";
+
+// JSON Schema's minProperties: 1, for objects whose properties are all optional.
+const notEmpty = z.refine((v: unknown) => Object.keys(v as object).length > 0, {
+  error: "must have at least one field",
+});
+
+const wireDeviceIpv4Schema = z.pipe(
+  z
+    .object({
+      publicAddress: ipv4AddressSchema,
+      privateAddress: z.optional(ipv4AddressSchema),
+      publicPort: z.optional(portSchema),
+    })
+    .check(
+      z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
+        error: "ipv4Address needs privateAddress or publicPort with publicAddress",
+      }),
+    ),
+  // The check above makes it the contract's either/or type.
+  z.transform((v) => v as QodSchemas["DeviceIpv4Addr"]),
+);
+
+/** A device as providers send it back (usually the one identifier they used). */
+export const wireDeviceSchema = z
+  .object({
+    phoneNumber: z.optional(phoneNumberSchema),
+    networkAccessIdentifier: z.optional(z.string()),
+    ipv4Address: z.optional(wireDeviceIpv4Schema),
+    ipv6Address: z.optional(ipv6AddressSchema),
+  })
+  .check(notEmpty);
+
+const wireApplicationServerSchema = z
+  .object({ ipv4Address: z.optional(serviceIpv4Schema), ipv6Address: z.optional(wireServiceIpv6Schema) })
+  .check(notEmpty);
+
+/** Ports as providers send them back. */
+export const wirePortsSchema = z
+  .object({
+    ranges: z.optional(z.array(z.object({ from: portSchema, to: portSchema })).check(z.minLength(1))),
+    ports: z.optional(z.array(portSchema).check(z.minLength(1))),
+  })
+  .check(notEmpty);
+
+/** One QoS session (`SessionInfo`). */
+export const sessionInfoSchema = z.object({
+  sessionId: sessionIdSchema,
+  device: z.optional(wireDeviceSchema),
+  applicationServer: wireApplicationServerSchema,
+  devicePorts: z.optional(wirePortsSchema),
+  applicationServerPorts: z.optional(wirePortsSchema),
+  qosProfile: profileNameSchema,
+  sink: z.optional(z.string().check(z.refine((v) => /^https:\/\/.+$/.test(v) && isHttpsUri(v)))),
+  duration: wireDurationSchema,
+  startedAt: z.optional(timestampSchema),
+  expiresAt: z.optional(timestampSchema),
+  qosStatus: z.enum(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]),
+  statusInfo: z.optional(z.enum(["DURATION_EXPIRED", "NETWORK_TERMINATED", "DELETE_REQUESTED"])),
+});
+
+/** A device's sessions. */
+export const sessionListSchema = z.array(sessionInfoSchema);
+
+/** The body of an error response. */
+export const errorInfoSchema = z.object({
+  status: integer("status must be a whole number"),
+  code: z.string(),
+  message: z.string(),
+});
+
+const int32 = (min: number, max: number) => integer("must be a whole number").check(z.minimum(min), z.maximum(max));
+
+const rateSchema = z.object({
+  value: int32(0, 1024),
+  unit: z.enum(["bps", "kbps", "Mbps", "Gbps", "Tbps"]),
+});
+
+const spanSchema = z.object({
+  value: int32(1, 2 ** 31 - 1),
+  unit: z.enum(["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds"]),
+});
+
+const countryAvailabilitySchema = z.object({
+  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  networks: z.optional(z.array(z.string().check(z.regex(/^[0-9]{5,6}$/))).check(z.minLength(1))),
+});
+
+/** A QoS profile and its limits. */
+export const qosProfileSchema = z.object({
+  name: profileNameSchema,
+  description: z.optional(z.string()),
+  status: z.enum(["ACTIVE", "INACTIVE", "DEPRECATED"]),
+  targetMinUpstreamRate: z.optional(rateSchema),
+  maxUpstreamRate: z.optional(rateSchema),
+  maxUpstreamBurstRate: z.optional(rateSchema),
+  targetMinDownstreamRate: z.optional(rateSchema),
+  maxDownstreamRate: z.optional(rateSchema),
+  maxDownstreamBurstRate: z.optional(rateSchema),
+  minDuration: z.optional(spanSchema),
+  maxDuration: z.optional(spanSchema),
+  priority: z.optional(int32(1, 100)),
+  packetDelayBudget: z.optional(spanSchema),
+  jitter: z.optional(spanSchema),
+  packetErrorLossRate: z.optional(int32(1, 10)),
+  countryAvailability: z.optional(z.array(countryAvailabilitySchema)),
+});
+
+/** The profiles matching a filter. */
+export const qosProfileListSchema = z.array(qosProfileSchema);

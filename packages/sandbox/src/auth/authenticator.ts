@@ -1,0 +1,68 @@
+import { timingSafeEqual } from "node:crypto";
+import { errors } from "../domain/api-error.js";
+import type { SandboxClock } from "../scheduling/clock.js";
+import { ALL_SCOPES } from "./scopes.js";
+import { hashToken, type TokenStore } from "./tokens.js";
+
+/** The authenticated caller of an API request. */
+export interface Principal {
+  readonly clientId: string;
+  readonly scopes: ReadonlySet<string>;
+  /** Set for 3-legged tokens: the device the token is bound to. */
+  readonly boundDeviceId: string | undefined;
+}
+
+export interface AuthenticatorOptions {
+  /** The static development token; false disables it. */
+  devToken: string | false;
+  /** Client id of requests made with the development token. */
+  devClientId: string;
+  /** Accepted `X-RapidAPI-Key`; undefined: the header is not accepted. */
+  rapidApiKey: string | undefined;
+  /** Client id of requests authenticated by `X-RapidAPI-Key`. */
+  rapidApiClientId: string;
+}
+
+/** Compares secrets in constant time (hashing first makes the lengths equal). */
+export function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(Buffer.from(hashToken(a)), Buffer.from(hashToken(b)));
+}
+
+const BEARER = /^bearer +([\x21-\x7e]+) *$/i;
+const allScopes: ReadonlySet<string> = new Set(ALL_SCOPES);
+
+/** Turns request headers into a principal, or a `401 UNAUTHENTICATED` that never repeats the credential. */
+export class Authenticator {
+  #tokens: TokenStore;
+  #clock: SandboxClock;
+  #options: AuthenticatorOptions;
+  /** The development token is refused once the sandbox listens beyond loopback. */
+  devTokenAllowed = true;
+
+  constructor(tokens: TokenStore, clock: SandboxClock, options: AuthenticatorOptions) {
+    this.#tokens = tokens;
+    this.#clock = clock;
+    this.#options = options;
+  }
+
+  authenticate(headers: Headers): Principal {
+    const authorization = headers.get("authorization");
+    if (authorization !== null) return this.#bearer(authorization);
+    const apiKey = headers.get("x-rapidapi-key");
+    const expected = this.#options.rapidApiKey;
+    if (apiKey !== null && expected !== undefined && sameSecret(apiKey, expected))
+      return { clientId: this.#options.rapidApiClientId, scopes: allScopes, boundDeviceId: undefined };
+    throw errors.unauthenticated();
+  }
+
+  #bearer(header: string): Principal {
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined) throw errors.unauthenticated();
+    const dev = this.#options.devToken;
+    if (dev !== false && this.devTokenAllowed && sameSecret(token, dev))
+      return { clientId: this.#options.devClientId, scopes: allScopes, boundDeviceId: undefined };
+    const grant = this.#tokens.lookup(token);
+    if (!grant || (grant.expiresAt !== null && grant.expiresAt <= this.#clock.nowMs())) throw errors.unauthenticated();
+    return { clientId: grant.clientId, scopes: new Set(grant.scopes), boundDeviceId: grant.deviceId };
+  }
+}

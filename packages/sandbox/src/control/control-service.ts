@@ -1,0 +1,235 @@
+import { ALL_SCOPES, type Scope } from "../auth/scopes.js";
+import type { SandboxCore } from "../core.js";
+import { errors } from "../domain/api-error.js";
+import { ProfileStore } from "../domain/profiles.js";
+import { toSessionInfo } from "../domain/sessions.js";
+import { rfc3339 } from "../domain/time.js";
+import type { Device, DeviceRecord, IdentifierType, ProfileRecord, ProfileStatus } from "../domain/types.js";
+import type { DeliveryRecord } from "../notifications/notifier.js";
+import type { ValidateFunction } from "../validation/ajv.js";
+import { cleanDevice } from "../validation/clean.js";
+import { toApiError } from "../validation/messages.js";
+import type { ActiveFault, FaultSpec } from "./faults.js";
+import type { RateLimit } from "./rate-limiter.js";
+import { type ControlSchemaName, controlSchemas } from "./schemas.js";
+
+/** Body of `POST /sandbox/v1/tokens`. */
+export interface MintTokenInput {
+  /** @default "default" */
+  clientId?: string;
+  /** @default every scope */
+  scopes?: Scope[];
+  /** Binds the token to this device (3-legged). */
+  device?: Device;
+  /** Seconds of sandbox time until it expires; 0 or less: already expired. @default 3600 */
+  expiresIn?: number;
+}
+
+export interface MintedToken {
+  accessToken: string;
+  tokenType: "bearer";
+  expiresAt: string;
+}
+
+/** A device as the control API shows it. */
+export interface DeviceView {
+  id: string;
+  device: Device;
+  eligible: boolean;
+  supportedIdentifiers: IdentifierType[];
+}
+
+/** Body of `PUT /sandbox/v1/profiles/{name}`; durations in seconds. */
+export interface ProfileInput {
+  status: ProfileStatus;
+  minDuration?: number;
+  maxDuration?: number;
+  /** Devices that may use it; null or [] removes the restriction. */
+  restrictedTo?: Device[] | null;
+  description?: string;
+}
+
+/** `GET /sandbox/v1/state`: everything but secrets (tokens and sink credentials). */
+export interface StateSnapshot {
+  now: string;
+  realtime: boolean;
+  devices: DeviceView[];
+  profiles: Record<string, unknown>[];
+  sessions: Record<string, unknown>[];
+  tokens: number;
+  faults: ActiveFault[];
+  limits: RateLimit[];
+  scheduledEvents: number;
+}
+
+const DEFAULT_TOKEN_SECONDS = 3600;
+
+function deviceView(record: DeviceRecord): DeviceView {
+  return {
+    id: record.id,
+    device: structuredClone(record.device),
+    eligible: record.eligible,
+    supportedIdentifiers: [...record.supportedIdentifiers],
+  };
+}
+
+/** The control API's operations, validated; the HTTP routes and the programmatic API share them. */
+export class ControlService {
+  #core: SandboxCore;
+  #validators = new Map<ControlSchemaName, ValidateFunction>();
+
+  constructor(core: SandboxCore) {
+    this.#core = core;
+    for (const [name, schema] of Object.entries(controlSchemas))
+      this.#validators.set(name as ControlSchemaName, core.ajv.compile(schema));
+  }
+
+  mintToken(body: unknown = {}): MintedToken {
+    const input = this.#check<MintTokenInput>("token", body);
+    const core = this.#core;
+    const now = core.clock.nowMs();
+    core.tokens.prune(now);
+    const deviceId =
+      input.device === undefined ? undefined : core.devices.identify(cleanDevice(input.device as never)).record.id;
+    const expiresAt = now + (input.expiresIn ?? DEFAULT_TOKEN_SECONDS) * 1000;
+    const accessToken = core.tokens.mint({
+      clientId: input.clientId ?? "default",
+      scopes: [...(input.scopes ?? ALL_SCOPES)],
+      ...(deviceId === undefined ? {} : { deviceId }),
+      expiresAt,
+    });
+    core.markChanged();
+    return { accessToken, tokenType: "bearer", expiresAt: rfc3339(expiresAt) };
+  }
+
+  addDevice(body: unknown): DeviceView {
+    const input = this.#check<{ device: Device; eligible?: boolean; supportedIdentifiers?: IdentifierType[] }>(
+      "device",
+      body,
+    );
+    const record = this.#core.devices.add({
+      device: cleanDevice(input.device as never),
+      ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
+      ...(input.supportedIdentifiers === undefined ? {} : { supportedIdentifiers: input.supportedIdentifiers }),
+    });
+    this.#core.markChanged();
+    return deviceView(record);
+  }
+
+  devices(): DeviceView[] {
+    return this.#core.devices.all().map(deviceView);
+  }
+
+  /** Creates or updates a profile; `created` tells which. */
+  putProfile(name: string, body: unknown): { created: boolean; profile: Record<string, unknown> } {
+    const core = this.#core;
+    const validName = core.validators.profileName(name);
+    const input = this.#check<ProfileInput>("profile", body);
+    const existing = core.profiles.get(validName);
+    const minDuration = input.minDuration ?? existing?.minDuration ?? 1;
+    const maxDuration = input.maxDuration ?? existing?.maxDuration ?? 86_400;
+    if (minDuration > maxDuration) throw errors.outOfRange("minDuration: must not be greater than maxDuration");
+    const restrictedTo =
+      input.restrictedTo === undefined
+        ? existing?.restrictedTo
+        : input.restrictedTo === null || input.restrictedTo.length === 0
+          ? undefined
+          : input.restrictedTo.map((d) => core.devices.identify(cleanDevice(d as never)).record.id);
+    const description = input.description ?? existing?.description;
+    const record: ProfileRecord = {
+      name: validName,
+      status: input.status,
+      minDuration,
+      maxDuration,
+      ...(description === undefined ? {} : { description }),
+      ...(restrictedTo === undefined ? {} : { restrictedTo }),
+      ...(existing?.details === undefined ? {} : { details: existing.details }),
+    };
+    core.profiles.put(record);
+    core.markChanged();
+    return { created: existing === undefined, profile: this.#profileView(record) };
+  }
+
+  clock(): { now: string; realtime: boolean } {
+    return { now: rfc3339(this.#core.clock.nowMs()), realtime: this.#core.clock.realtime };
+  }
+
+  /** Moves sandbox time; resolves once the notifications it triggered were attempted. */
+  async advance(body: unknown): Promise<{ now: string }> {
+    const { seconds } = this.#check<{ seconds: number }>("advance", body);
+    const now = this.#core.clock.advance(seconds);
+    this.#core.markChanged();
+    await this.#core.notifier.idle();
+    return { now: rfc3339(now.getTime()) };
+  }
+
+  terminate(sessionId: string): Record<string, unknown> {
+    const core = this.#core;
+    const session = core.sessions.get(core.validators.sessionId(sessionId));
+    if (!session) throw errors.notFound(`The session ${sessionId} is not found.`);
+    return toSessionInfo(core.sessions.terminate(session));
+  }
+
+  addFault(body: unknown): { faults: ActiveFault[] } {
+    this.#core.faults.add(this.#check<FaultSpec>("fault", body));
+    this.#core.markChanged();
+    return { faults: this.#core.faults.list() };
+  }
+
+  clearFaults(): void {
+    this.#core.faults.clear();
+    this.#core.markChanged();
+  }
+
+  setLimit(body: unknown): { limits: RateLimit[] } {
+    this.#core.limiter.set(this.#check<RateLimit>("limit", body));
+    this.#core.markChanged();
+    return { limits: this.#core.limiter.list() };
+  }
+
+  clearLimits(): void {
+    this.#core.limiter.clear();
+    this.#core.markChanged();
+  }
+
+  reset(body: unknown = {}): void {
+    const { keepTokens } = this.#check<{ keepTokens?: boolean }>("reset", body);
+    this.#core.reset(keepTokens ?? false);
+  }
+
+  notifications(): DeliveryRecord[] {
+    return this.#core.notifier.history();
+  }
+
+  state(): StateSnapshot {
+    const core = this.#core;
+    return {
+      now: rfc3339(core.clock.nowMs()),
+      realtime: core.clock.realtime,
+      devices: this.devices(),
+      profiles: core.profiles.all().map((p) => this.#profileView(p)),
+      sessions: [...core.sessions.all()].map((s) => ({
+        ...toSessionInfo(s),
+        clientId: s.clientId,
+        deviceId: s.deviceId,
+      })),
+      tokens: core.tokens.size,
+      faults: core.faults.list(),
+      limits: core.limiter.list(),
+      scheduledEvents: core.clock.pending,
+    };
+  }
+
+  #profileView(profile: ProfileRecord): Record<string, unknown> {
+    return {
+      ...ProfileStore.toWire(profile),
+      ...(profile.restrictedTo === undefined ? {} : { restrictedTo: [...profile.restrictedTo] }),
+    };
+  }
+
+  #check<T>(name: ControlSchemaName, body: unknown): T {
+    const validate = this.#validators.get(name) as ValidateFunction;
+    if (!validate(body)) throw toApiError(validate.errors ?? [], body, "body");
+    return body as T;
+  }
+}

@@ -1,0 +1,67 @@
+/** A fault to inject into the next matching API requests (control API `POST /faults`). */
+export interface FaultSpec {
+  /** HTTP method to match; any when absent. */
+  method?: string;
+  /** Path to match, `*` matching anything; with or without the API's base path. Any when absent. */
+  path?: string;
+  /** Answer with this status (400–599) and an error body. */
+  status?: number;
+  /** Delay before answering, in ms of real time. */
+  latencyMs?: number;
+  /** Drop the connection instead of answering. */
+  reset?: boolean;
+  /** `Retry-After` seconds sent with the status. */
+  retryAfter?: number;
+  /** How many requests it applies to. @default 1 */
+  count?: number;
+}
+
+/** A fault with how many uses it has left. */
+export interface ActiveFault extends FaultSpec {
+  remaining: number;
+}
+
+const API_PREFIX = /^\/(quality-on-demand|qos-profiles)\/v1(?=\/)/;
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Injected faults, consumed in the order they were added. */
+export class FaultInjector {
+  #faults: { fault: ActiveFault; path: RegExp | undefined }[] = [];
+
+  get size(): number {
+    return this.#faults.length;
+  }
+
+  add(spec: FaultSpec): void {
+    const fault: ActiveFault = { ...spec, remaining: spec.count ?? 1 };
+    this.#faults.push({ fault, path: spec.path === undefined ? undefined : globToRegExp(spec.path) });
+  }
+
+  clear(): void {
+    this.#faults = [];
+  }
+
+  list(): ActiveFault[] {
+    return this.#faults.map(({ fault }) => ({ ...fault }));
+  }
+
+  /** The first fault matching the request, with one use consumed; undefined when none. */
+  take(method: string, pathname: string): ActiveFault | undefined {
+    if (this.#faults.length === 0) return undefined;
+    const short = pathname.replace(API_PREFIX, "");
+    const index = this.#faults.findIndex(
+      ({ fault, path }) =>
+        (fault.method === undefined || fault.method.toUpperCase() === method) &&
+        (path === undefined || path.test(pathname) || path.test(short)),
+    );
+    const entry = this.#faults[index];
+    if (!entry) return undefined;
+    entry.fault.remaining--;
+    if (entry.fault.remaining <= 0) this.#faults.splice(index, 1);
+    return entry.fault;
+  }
+}

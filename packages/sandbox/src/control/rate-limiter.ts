@@ -1,0 +1,61 @@
+/** A limit set through `POST /limits`; without a client id it applies to all requests together. */
+export interface RateLimit {
+  clientId?: string;
+  requestsPerSecond: number;
+}
+
+interface Window {
+  second: number;
+  count: number;
+}
+
+const ALL = "\u0000all";
+
+/**
+ * Fixed one-second windows of real time: rate limits are about how fast a client calls, which
+ * sandbox time (often frozen) cannot measure.
+ */
+export class RateLimiter {
+  #wallClock: () => number;
+  #limits = new Map<string, number>();
+  #windows = new Map<string, Window>();
+
+  constructor(wallClock: () => number) {
+    this.#wallClock = wallClock;
+  }
+
+  set(limit: RateLimit): void {
+    this.#limits.set(limit.clientId ?? ALL, limit.requestsPerSecond);
+    this.#windows.delete(limit.clientId ?? ALL);
+  }
+
+  clear(): void {
+    this.#limits.clear();
+    this.#windows.clear();
+  }
+
+  list(): RateLimit[] {
+    return [...this.#limits].map(([key, rps]) =>
+      key === ALL ? { requestsPerSecond: rps } : { clientId: key, requestsPerSecond: rps },
+    );
+  }
+
+  /** Counts a request; returns the seconds to wait when it goes beyond a limit. */
+  hit(clientId: string): number | undefined {
+    if (this.#limits.size === 0) return undefined;
+    const now = this.#wallClock();
+    const second = Math.floor(now / 1000);
+    for (const key of [ALL, clientId]) {
+      const limit = this.#limits.get(key);
+      if (limit === undefined) continue;
+      let window = this.#windows.get(key);
+      if (!window || window.second !== second) {
+        window = { second, count: 0 };
+        this.#windows.set(key, window);
+      }
+      window.count++;
+      if (window.count > limit) return Math.max(1, Math.ceil(((second + 1) * 1000 - now) / 1000));
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,254 @@
+import { randomUUID } from "node:crypto";
+import type { SandboxClock } from "../scheduling/clock.js";
+import { ApiError, errors } from "./api-error.js";
+import type { IdentifiedDevice } from "./devices.js";
+import { flowsOverlap, toFlow } from "./flows.js";
+import { ProfileStore } from "./profiles.js";
+import { rfc3339 } from "./time.js";
+import type { ApplicationServer, PortsSpec, SessionRecord, SinkCredential, StatusInfo } from "./types.js";
+
+/** A createSession request that already passed validation. */
+export interface CreateSessionInput {
+  applicationServer: ApplicationServer;
+  devicePorts?: PortsSpec;
+  applicationServerPorts?: PortsSpec;
+  qosProfile: string;
+  duration: number;
+  sink?: string;
+  sinkCredential?: SinkCredential;
+}
+
+/** Who is asking: the API client, and the device its token is bound to (3-legged). */
+export interface Caller {
+  readonly clientId: string;
+  readonly boundDeviceId: string | undefined;
+}
+
+export interface SessionServiceOptions {
+  clock: SandboxClock;
+  profiles: ProfileStore;
+  /** ms between creation and AVAILABLE; 0 makes sessions AVAILABLE at once. */
+  activationDelayMs: number;
+  /** ms an UNAVAILABLE session stays readable before it is removed. */
+  retentionMs: number;
+  /** Called on every status change, with the sandbox time it happened at (notifications). */
+  onStatusChange: (session: SessionRecord, at: number) => void;
+  /** Called whenever the set of sessions or one of them changed (persistence). */
+  onChange: () => void;
+}
+
+/** The QoD `SessionInfo` of a session. */
+export function toSessionInfo(s: SessionRecord): Record<string, unknown> {
+  const expiresAt =
+    s.status === "AVAILABLE" && s.startedAt !== undefined
+      ? s.startedAt + s.duration * 1000
+      : s.status === "UNAVAILABLE"
+        ? s.endedAt
+        : undefined;
+  return {
+    sessionId: s.id,
+    ...(s.device === undefined ? {} : { device: s.device }),
+    applicationServer: s.applicationServer,
+    ...(s.devicePorts === undefined ? {} : { devicePorts: s.devicePorts }),
+    ...(s.applicationServerPorts === undefined ? {} : { applicationServerPorts: s.applicationServerPorts }),
+    qosProfile: s.qosProfile,
+    ...(s.sink === undefined ? {} : { sink: s.sink }),
+    duration: s.duration,
+    ...(s.startedAt === undefined ? {} : { startedAt: rfc3339(s.startedAt) }),
+    ...(expiresAt === undefined ? {} : { expiresAt: rfc3339(expiresAt) }),
+    qosStatus: s.status,
+    ...(s.statusInfo === undefined ? {} : { statusInfo: s.statusInfo }),
+  };
+}
+
+/**
+ * Session lifecycle: REQUESTED → AVAILABLE (after the activation delay) → UNAVAILABLE at
+ * expiry, on network termination or on delete; UNAVAILABLE sessions stay readable for the
+ * retention time. Each session has at most one pending event in the clock's queue.
+ */
+export class SessionService {
+  #options: SessionServiceOptions;
+  #sessions = new Map<string, SessionRecord>();
+  #byDevice = new Map<string, Set<SessionRecord>>();
+
+  constructor(options: SessionServiceOptions) {
+    this.#options = options;
+  }
+
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  all(): IterableIterator<SessionRecord> {
+    return this.#sessions.values();
+  }
+
+  get(id: string): SessionRecord | undefined {
+    return this.#sessions.get(id);
+  }
+
+  /** The caller's session: `404 NOT_FOUND` when unknown, `403` when another client (or device) owns it. */
+  owned(caller: Caller, id: string): SessionRecord {
+    const session = this.#sessions.get(id);
+    if (!session) throw errors.notFound(`The session ${id} is not found.`);
+    if (session.clientId !== caller.clientId || (caller.boundDeviceId ?? session.deviceId) !== session.deviceId)
+      throw errors.permissionDenied("The session belongs to another API client.");
+    return session;
+  }
+
+  /** The caller's sessions of one device, oldest first. */
+  forDevice(caller: Caller, deviceId: string): SessionRecord[] {
+    return [...(this.#byDevice.get(deviceId) ?? [])].filter((s) => s.clientId === caller.clientId);
+  }
+
+  create(caller: Caller, device: IdentifiedDevice, input: CreateSessionInput, bound: boolean): SessionRecord {
+    const { clock, profiles } = this.#options;
+    const profile = profiles.get(input.qosProfile);
+    if (!profile) throw errors.invalidArgument(`qosProfile: ${input.qosProfile} is not a QoS profile of this network`);
+    if (profile.status !== "ACTIVE" || !ProfileStore.allows(profile, device.record.id))
+      throw new ApiError(
+        422,
+        "QUALITY_ON_DEMAND.QOS_PROFILE_NOT_APPLICABLE",
+        profile.status === "ACTIVE"
+          ? "The requested QoS Profile is not available for this device."
+          : `The requested QoS Profile is currently not available for session creation (${profile.status}).`,
+      );
+    if (input.duration < profile.minDuration || input.duration > profile.maxDuration)
+      throw new ApiError(
+        400,
+        "QUALITY_ON_DEMAND.DURATION_OUT_OF_RANGE",
+        `The requested duration is out of the allowed range for the specified QoS profile (${profile.minDuration} to ${profile.maxDuration} seconds)`,
+      );
+    const flow = toFlow(input.applicationServer, input.devicePorts, input.applicationServerPorts);
+    for (const other of this.#byDevice.get(device.record.id) ?? []) {
+      const blocks = other.status !== "UNAVAILABLE" || other.statusInfo === "NETWORK_TERMINATED";
+      if (blocks && flowsOverlap(flow, other.flow))
+        throw errors.conflict(`Conflict with an existing session for the same device (${other.id}).`);
+    }
+    const now = clock.nowMs();
+    const session: SessionRecord = {
+      id: randomUUID(),
+      clientId: caller.clientId,
+      deviceId: device.record.id,
+      device: bound ? undefined : device.echoed,
+      applicationServer: input.applicationServer,
+      devicePorts: input.devicePorts,
+      applicationServerPorts: input.applicationServerPorts,
+      qosProfile: input.qosProfile,
+      sink: input.sink,
+      sinkCredential: input.sinkCredential,
+      createdAt: now,
+      duration: input.duration,
+      status: "REQUESTED",
+      statusInfo: undefined,
+      startedAt: undefined,
+      endedAt: undefined,
+      flow,
+      task: undefined,
+    };
+    this.#index(session);
+    if (this.#options.activationDelayMs <= 0) this.#activate(session, now);
+    else this.#schedule(session, now + this.#options.activationDelayMs, (at) => this.#activate(session, at));
+    this.#options.onChange();
+    return session;
+  }
+
+  /** Adds seconds to an AVAILABLE session, capped at the profile's maximum duration. */
+  extend(session: SessionRecord, seconds: number): SessionRecord {
+    if (session.status !== "AVAILABLE" || session.startedAt === undefined)
+      throw new ApiError(
+        409,
+        "QUALITY_ON_DEMAND.SESSION_EXTENSION_NOT_ALLOWED",
+        `Extending the session duration is not allowed in the current state (${session.status}). The session must be in the AVAILABLE state.`,
+      );
+    const cap = this.#options.profiles.get(session.qosProfile)?.maxDuration ?? Number.POSITIVE_INFINITY;
+    // Never shorten: a profile whose maximum was lowered later must not cut a session short.
+    session.duration = Math.max(session.duration, Math.min(session.duration + seconds, cap));
+    const startedAt = session.startedAt;
+    this.#schedule(session, startedAt + session.duration * 1000, (at) => this.#end(session, at, "DURATION_EXPIRED"));
+    this.#options.onChange();
+    return session;
+  }
+
+  /** Deletes a session; an AVAILABLE one reports DELETE_REQUESTED to its sink. */
+  delete(session: SessionRecord): void {
+    const wasAvailable = session.status === "AVAILABLE";
+    this.#remove(session);
+    if (wasAvailable) {
+      const now = this.#options.clock.nowMs();
+      session.status = "UNAVAILABLE";
+      session.statusInfo = "DELETE_REQUESTED";
+      session.endedAt = now;
+      this.#options.onStatusChange(session, now);
+    }
+  }
+
+  /** The network ends a live session (control API): UNAVAILABLE / NETWORK_TERMINATED. */
+  terminate(session: SessionRecord): SessionRecord {
+    if (session.status === "UNAVAILABLE")
+      throw errors.conflict(`The session has already ended (${session.statusInfo}).`);
+    this.#end(session, this.#options.clock.nowMs(), "NETWORK_TERMINATED");
+    return session;
+  }
+
+  /** Puts back a saved session and its pending event. */
+  restore(session: SessionRecord): void {
+    this.#index(session);
+    const { activationDelayMs, retentionMs } = this.#options;
+    if (session.status === "REQUESTED")
+      this.#schedule(session, session.createdAt + activationDelayMs, (at) => this.#activate(session, at));
+    else if (session.status === "AVAILABLE" && session.startedAt !== undefined)
+      this.#schedule(session, session.startedAt + session.duration * 1000, (at) =>
+        this.#end(session, at, "DURATION_EXPIRED"),
+      );
+    else this.#schedule(session, (session.endedAt ?? session.createdAt) + retentionMs, () => this.#remove(session));
+  }
+
+  clear(): void {
+    for (const session of this.#sessions.values()) this.#options.clock.cancel(session.task);
+    this.#sessions.clear();
+    this.#byDevice.clear();
+  }
+
+  #index(session: SessionRecord): void {
+    this.#sessions.set(session.id, session);
+    let set = this.#byDevice.get(session.deviceId);
+    if (!set) {
+      set = new Set();
+      this.#byDevice.set(session.deviceId, set);
+    }
+    set.add(session);
+  }
+
+  #schedule(session: SessionRecord, at: number, action: (at: number) => void): void {
+    this.#options.clock.cancel(session.task);
+    session.task = this.#options.clock.schedule(at, action);
+  }
+
+  #activate(session: SessionRecord, at: number): void {
+    session.status = "AVAILABLE";
+    session.startedAt = at;
+    this.#schedule(session, at + session.duration * 1000, (end) => this.#end(session, end, "DURATION_EXPIRED"));
+    this.#options.onStatusChange(session, at);
+    this.#options.onChange();
+  }
+
+  #end(session: SessionRecord, at: number, why: StatusInfo): void {
+    session.status = "UNAVAILABLE";
+    session.statusInfo = why;
+    session.endedAt = at;
+    this.#schedule(session, at + this.#options.retentionMs, () => this.#remove(session));
+    this.#options.onStatusChange(session, at);
+    this.#options.onChange();
+  }
+
+  #remove(session: SessionRecord): void {
+    this.#options.clock.cancel(session.task);
+    session.task = undefined;
+    this.#sessions.delete(session.id);
+    const set = this.#byDevice.get(session.deviceId);
+    set?.delete(session);
+    if (set?.size === 0) this.#byDevice.delete(session.deviceId);
+    this.#options.onChange();
+  }
+}

@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import type { ControlService } from "../control/control-service.js";
+import type { SandboxCore } from "../core.js";
+import { ApiError, errors } from "../domain/api-error.js";
+import { apiRoute } from "./api-route.js";
+import { registerControlRoutes } from "./control-routes.js";
+import { profileOperations } from "./profile-operations.js";
+import { qodOperations } from "./qod-operations.js";
+import { errorResponse, json, validCorrelator } from "./respond.js";
+
+export const QOD_BASE = "/quality-on-demand/v1";
+export const PROFILES_BASE = "/qos-profiles/v1";
+
+/** The sandbox's one request handler: QoD, QoS Profiles, the control API and a health check. */
+export function createApp(core: SandboxCore, control: ControlService): Hono {
+  const app = new Hono();
+  const qod = qodOperations(core);
+  const profiles = profileOperations(core);
+  const methods = new Map<string, string[]>();
+  const on = (method: "get" | "post" | "delete", path: string, handler: ReturnType<typeof apiRoute>) => {
+    app[method](path, handler);
+    methods.set(path, [...(methods.get(path) ?? []), method.toUpperCase()]);
+  };
+
+  on("post", `${QOD_BASE}/sessions`, apiRoute(core, qod.createSession));
+  on("get", `${QOD_BASE}/sessions/:sessionId`, apiRoute(core, qod.getSession));
+  on("delete", `${QOD_BASE}/sessions/:sessionId`, apiRoute(core, qod.deleteSession));
+  on("post", `${QOD_BASE}/sessions/:sessionId/extend`, apiRoute(core, qod.extendQosSessionDuration));
+  on("post", `${QOD_BASE}/retrieve-sessions`, apiRoute(core, qod.retrieveSessionsByDevice));
+  on("post", `${PROFILES_BASE}/retrieve-qos-profiles`, apiRoute(core, profiles.retrieveQoSProfiles));
+  on("get", `${PROFILES_BASE}/qos-profiles/:name`, apiRoute(core, profiles.getQosProfile));
+  app.get("/healthz", (c) => json(200, { status: "ok" }, validCorrelator(c.req.raw.headers)));
+  registerControlRoutes(app, core, control);
+
+  // A known path asked with another method: 405 with the methods it does take.
+  for (const [path, allowed] of methods) {
+    app.all(path, (c) => {
+      const response = errorResponse(
+        new ApiError(405, "METHOD_NOT_ALLOWED", `${c.req.method} is not allowed here; use ${allowed.join(" or ")}.`),
+        validCorrelator(c.req.raw.headers),
+      );
+      response.headers.set("allow", allowed.join(", "));
+      return response;
+    });
+  }
+  app.notFound((c) =>
+    errorResponse(
+      errors.notFound(`No route for ${c.req.method} ${c.req.path.slice(0, 200)}.`),
+      validCorrelator(c.req.raw.headers),
+    ),
+  );
+  app.onError((error, c) => {
+    core.logger.warn(`unexpected error in ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`);
+    return errorResponse(new ApiError(500, "INTERNAL", "Internal server error."), validCorrelator(c.req.raw.headers));
+  });
+  return app;
+}

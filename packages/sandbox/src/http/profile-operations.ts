@@ -1,0 +1,40 @@
+import type { SandboxCore } from "../core.js";
+import { errors } from "../domain/api-error.js";
+import { identifyDevice } from "../domain/identification.js";
+import { ProfileStore } from "../domain/profiles.js";
+import type { Operation } from "./api-route.js";
+
+/** The two QoS Profiles operations. */
+export function profileOperations(core: SandboxCore) {
+  const { validators, profiles, devices } = core;
+  return {
+    retrieveQoSProfiles: {
+      scope: "qos-profiles:read",
+      body: true,
+      handle: ({ principal, body }) => {
+        const query = validators.profileQuery(body);
+        // Here the device only filters: no device means every profile.
+        const device = identifyDevice(devices, principal, query.device, false);
+        if (device && !device.record.eligible) return { status: 200, body: [] };
+        const matching = profiles
+          .all()
+          .filter(
+            (p) =>
+              (query.name === undefined || p.name === query.name) &&
+              (query.status === undefined || p.status === query.status) &&
+              (device === undefined || ProfileStore.allows(p, device.record.id)),
+          );
+        return { status: 200, body: matching.map(ProfileStore.toWire) };
+      },
+    },
+    getQosProfile: {
+      scope: "qos-profiles:read",
+      body: false,
+      handle: ({ params }) => {
+        const profile = profiles.get(validators.profileName(params.name ?? ""));
+        if (!profile) throw errors.notFound(`The QoS profile ${params.name} is not found.`);
+        return { status: 200, body: ProfileStore.toWire(profile) };
+      },
+    },
+  } satisfies Record<string, Operation>;
+}

@@ -1,0 +1,27 @@
+export type { Principal } from "./auth/authenticator.js";
+export { ALL_SCOPES, type Scope } from "./auth/scopes.js";
+export type {
+  ControlService,
+  DeviceView,
+  MintedToken,
+  MintTokenInput,
+  ProfileInput,
+  StateSnapshot,
+} from "./control/control-service.js";
+export type { ActiveFault, FaultSpec } from "./control/faults.js";
+export type { RateLimit } from "./control/rate-limiter.js";
+export { DEV_TOKEN, TUTORIAL_DEVICE } from "./domain/seed.js";
+export type { Device, IdentifierType, ProfileStatus, QosStatus, StatusInfo } from "./domain/types.js";
+export type { SandboxLogger } from "./logger.js";
+export type { DeliveryRecord } from "./notifications/notifier.js";
+export type { NotificationTransport } from "./notifications/transport.js";
+export type { NotificationOptions, SandboxOptions } from "./options.js";
+export { StateFileError } from "./persistence/state-file.js";
+export {
+  createSandbox,
+  type Sandbox,
+  type SandboxClockControl,
+  type SandboxFetch,
+  type SandboxStateView,
+} from "./sandbox.js";
+export type { ClockOptions, TimerFunctions } from "./scheduling/clock.js";

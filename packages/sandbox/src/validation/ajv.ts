@@ -1,0 +1,25 @@
+import { qosProfilesDocument, qualityOnDemandDocument } from "@qod/api-client/specs";
+import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import formatsModule from "ajv-formats";
+
+export type { ErrorObject, ValidateFunction };
+
+// ajv and ajv-formats are CommonJS; under NodeNext their callable export sits on `.default`.
+const Ajv = AjvModule.default;
+const addFormats = formatsModule.default;
+
+/** Schema ids under which the two contracts are registered: `qod#/components/schemas/...`. */
+export const QOD = "qod";
+export const PROFILES = "profiles";
+
+/**
+ * One ajv instance holding both contracts, so request schemas are the contract's own.
+ * OpenAPI 3.0 adds a few keywords (example, discriminator, x-*) that ajv is told to ignore.
+ */
+export function createAjv(): InstanceType<typeof Ajv> {
+  const ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, discriminator: false });
+  addFormats(ajv);
+  ajv.addSchema({ ...qualityOnDemandDocument, $id: QOD });
+  ajv.addSchema({ ...qosProfilesDocument, $id: PROFILES });
+  return ajv;
+}

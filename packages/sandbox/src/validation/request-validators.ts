@@ -1,0 +1,136 @@
+import { ApiError, errors } from "../domain/api-error.js";
+import { ipv6Range } from "../domain/ip.js";
+import type { CreateSessionInput } from "../domain/sessions.js";
+import type { Device, PortsSpec, ProfileStatus } from "../domain/types.js";
+import { type createAjv, PROFILES, QOD, type ValidateFunction } from "./ajv.js";
+import { cleanCredential, cleanDevice, cleanPorts, cleanServer } from "./clean.js";
+import { toApiError } from "./messages.js";
+
+type Json = Record<string, unknown>;
+
+/** A validated createSession body. */
+export interface CreateSessionRequest extends CreateSessionInput {
+  device: Device | undefined;
+}
+
+/** A validated retrieveQoSProfiles body. */
+export interface ProfileQuery {
+  device: Device | undefined;
+  name: string | undefined;
+  status: ProfileStatus | undefined;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// The sink rules have their own codes, checked before the schema so they win over it.
+function checkSink(body: Json): void {
+  if ("sink" in body && (typeof body.sink !== "string" || !/^https:\/\/./.test(body.sink)))
+    throw new ApiError(400, "INVALID_SINK", "sink not valid for the specified protocol: it must be an https:// URL");
+  const credential = body.sinkCredential;
+  if (!isObject(credential)) return;
+  if (typeof credential.credentialType === "string" && credential.credentialType !== "ACCESSTOKEN")
+    throw new ApiError(400, "INVALID_CREDENTIAL", "Only Access token is supported");
+  if (credential.accessTokenType !== undefined && credential.accessTokenType !== "bearer")
+    throw new ApiError(400, "INVALID_TOKEN", "Only bearer token is supported");
+}
+
+function checkPorts(spec: PortsSpec | undefined, field: string): void {
+  spec?.ranges?.forEach((range, i) => {
+    if (range.from > range.to) throw errors.outOfRange(`${field}.ranges[${i}]: from must not be greater than to`);
+  });
+}
+
+/** Validators compiled once from the contract's schemas, each returning a clean value or throwing a 400. */
+export class RequestValidators {
+  #createSession: ValidateFunction;
+  #extend: ValidateFunction;
+  #retrieveSessions: ValidateFunction;
+  #profileQuery: ValidateFunction;
+  #sessionId: ValidateFunction;
+  #profileName: ValidateFunction;
+  #device: ValidateFunction;
+
+  constructor(ajv: ReturnType<typeof createAjv>) {
+    const compile = (doc: string, name: string) => ajv.compile({ $ref: `${doc}#/components/schemas/${name}` });
+    this.#createSession = compile(QOD, "CreateSession");
+    this.#extend = compile(QOD, "ExtendSessionDuration");
+    this.#retrieveSessions = compile(QOD, "RetrieveSessionsInput");
+    this.#sessionId = compile(QOD, "SessionId");
+    this.#device = compile(QOD, "Device");
+    this.#profileQuery = compile(PROFILES, "QosProfileDeviceRequest");
+    this.#profileName = compile(PROFILES, "QosProfileName");
+  }
+
+  createSession(body: unknown): CreateSessionRequest {
+    if (isObject(body)) checkSink(body);
+    const valid = this.#check(this.#createSession, body, "body");
+    const server = cleanServer(valid.applicationServer as Json);
+    if (server.ipv6Address !== undefined && ipv6Range(server.ipv6Address) === undefined)
+      throw errors.invalidArgument("applicationServer.ipv6Address: must be an IPv6 address, optionally with a prefix");
+    const devicePorts = cleanPorts(valid.devicePorts as Json | undefined);
+    const applicationServerPorts = cleanPorts(valid.applicationServerPorts as Json | undefined);
+    checkPorts(devicePorts, "devicePorts");
+    checkPorts(applicationServerPorts, "applicationServerPorts");
+    const request: CreateSessionRequest = {
+      device: isObject(valid.device) ? cleanDevice(valid.device) : undefined,
+      applicationServer: server,
+      qosProfile: valid.qosProfile as string,
+      duration: valid.duration as number,
+    };
+    if (devicePorts) request.devicePorts = devicePorts;
+    if (applicationServerPorts) request.applicationServerPorts = applicationServerPorts;
+    if (typeof valid.sink === "string") request.sink = valid.sink;
+    const credential = cleanCredential(valid.sinkCredential as Json | undefined);
+    if (credential) request.sinkCredential = credential;
+    return request;
+  }
+
+  /** `requestedAdditionalDuration` of an extend request. */
+  extend(body: unknown): number {
+    return this.#check(this.#extend, body, "body").requestedAdditionalDuration as number;
+  }
+
+  retrieveSessions(body: unknown): Device | undefined {
+    const valid = this.#check(this.#retrieveSessions, body, "body");
+    return isObject(valid.device) ? cleanDevice(valid.device) : undefined;
+  }
+
+  profileQuery(body: unknown): ProfileQuery {
+    const valid = this.#check(this.#profileQuery, body, "body");
+    return {
+      device: isObject(valid.device) ? cleanDevice(valid.device) : undefined,
+      name: valid.name as string | undefined,
+      status: valid.status as ProfileStatus | undefined,
+    };
+  }
+
+  sessionId(value: string): string {
+    if (!this.#sessionId(value)) throw errors.invalidArgument("sessionId: must be a UUID");
+    return value.toLowerCase();
+  }
+
+  profileName(value: string): string {
+    if (!this.#profileName(value)) throw toApiError(this.#profileName.errors ?? [], value, "name");
+    return value;
+  }
+
+  /** A device object (control API), named `field` in messages. */
+  device(value: unknown, field: string): Device {
+    if (!this.#device(value)) throw this.#prefixed(toApiError(this.#device.errors ?? [], value, field), field);
+    return cleanDevice(value as Json);
+  }
+
+  #prefixed(error: ApiError, field: string): ApiError {
+    return error.message.startsWith(field)
+      ? error
+      : new ApiError(error.status, error.code, `${field}.${error.message}`);
+  }
+
+  #check(validate: ValidateFunction, body: unknown, root: string): Json {
+    if (!validate(body)) throw toApiError(validate.errors ?? [], body, root);
+    // Every request schema is an object schema, so a valid body is an object.
+    return body as Json;
+  }
+}

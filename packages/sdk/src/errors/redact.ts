@@ -29,7 +29,19 @@ export function redactValue(value: unknown, secrets: Iterable<string>): unknown 
  */
 export function sanitizeCause(error: unknown, secrets: Iterable<string>, depth = 0): Error {
   const list = [...secrets];
-  if (!(error instanceof Error)) return new Error(redactText(String(error), list));
+  if (!(error instanceof Error)) {
+    const fields = (error ?? {}) as { message?: unknown; code?: unknown };
+    const text =
+      typeof fields.message === "string"
+        ? fields.message
+        : typeof fields.code === "string"
+          ? fields.code
+          : String(error);
+    const copy = new Error(redactText(text, list));
+    if (typeof fields.code === "string") Object.assign(copy, { code: fields.code });
+    copy.stack = `Error: ${copy.message}`;
+    return copy;
+  }
   const copy = new Error(redactText(error.message, list));
   copy.name = error.name;
   const code = (error as { code?: unknown }).code;

@@ -14,6 +14,7 @@ import {
   profileNameSchema,
   serviceIpv4Schema,
   serviceIpv6Schema,
+  typeError,
 } from "./leaf-schemas.js";
 
 const NAI = /^[^@\s]+@[^@\s]+$/;
@@ -27,7 +28,7 @@ export const deviceIpv4InputSchema = z.pipe(
         privateAddress: z.optional(ipv4AddressSchema),
         publicPort: z.optional(portSchema),
       },
-      { error: "ipv4Address is {publicAddress, privateAddress?, publicPort?}" },
+      { error: typeError("ipv4Address is {publicAddress, privateAddress?, publicPort?}") },
     )
     .check(
       z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
@@ -51,7 +52,7 @@ export const deviceInputSchema = z
       ipv4Address: z.optional(deviceIpv4InputSchema),
       ipv6Address: z.optional(ipv6AddressSchema),
     },
-    { error: "a device is an object with phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address" },
+    { error: typeError("a device is an object with phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address") },
   )
   .check(
     z.refine(
@@ -103,7 +104,7 @@ export const portsInputSchema = z
         z.array(portRangeInputSchema).check(z.minLength(1, { error: "ranges, when given, lists at least one" })),
       ),
     },
-    { error: "ports are given as {ports: [5060]} and/or {ranges: [{from: 5000, to: 5010}]}" },
+    { error: typeError("ports are given as {ports: [5060]} and/or {ranges: [{from: 5000, to: 5010}]}") },
   )
   .check(
     z.refine((v) => v.ports !== undefined || v.ranges !== undefined, {
@@ -125,6 +126,9 @@ export const sinkInputSchema = z.string({ error: "sink is an https:// URL" }).ch
 const CREDENTIAL_TYPE_MESSAGE =
   "only ACCESSTOKEN credentials are accepted for notifications; providers refuse PLAIN and REFRESHTOKEN (400 INVALID_CREDENTIAL)";
 
+const EXPIRY_MESSAGE =
+  "accessTokenExpiresUtc is a valid Date or an RFC 3339 date-time with a time zone, e.g. 2026-12-01T00:00:00Z";
+
 /** How the provider authenticates to the sink: a bearer access token and when it expires. */
 export const sinkCredentialInputSchema = z.pipe(
   z.strictObject(
@@ -134,14 +138,17 @@ export const sinkCredentialInputSchema = z.pipe(
         .string({ error: "accessToken is the token text" })
         .check(z.minLength(1, { error: "accessToken must not be empty" })),
       accessTokenExpiresUtc: z.union(
-        [z.date().check(z.refine((d) => !Number.isNaN(d.getTime()))), z.string().check(z.refine((s) => isRfc3339(s)))],
-        { error: "accessTokenExpiresUtc is a valid Date or an RFC 3339 date-time with a time zone" },
+        [
+          z.date().check(z.refine((d) => !Number.isNaN(d.getTime()), { error: EXPIRY_MESSAGE })),
+          z.string().check(z.refine((s) => isRfc3339(s), { error: EXPIRY_MESSAGE })),
+        ],
+        { error: EXPIRY_MESSAGE },
       ),
       accessTokenType: z.optional(
         z.literal("bearer", { error: "accessTokenType must be 'bearer'; providers refuse others (400 INVALID_TOKEN)" }),
       ),
     },
-    { error: "sinkCredential is {accessToken, accessTokenExpiresUtc}" },
+    { error: typeError("sinkCredential is {accessToken, accessTokenExpiresUtc}") },
   ),
   z.transform((v) => ({
     credentialType: "ACCESSTOKEN" as const,
@@ -164,7 +171,7 @@ function createSessionShape(profile: typeof knownProfileSchema | typeof profileN
       sink: z.optional(sinkInputSchema),
       sinkCredential: z.optional(sinkCredentialInputSchema),
     },
-    { error: "session options are an object: {profile, serviceIpv4, duration, ...}" },
+    { error: typeError("session options are an object: {profile, serviceIpv4, duration, ...}") },
   );
 }
 
@@ -215,5 +222,5 @@ export const profileFilterInputSchema = z.strictObject(
     ),
     device: z.optional(deviceInputSchema),
   },
-  { error: "profile filters are an object: {name?, status?, device?}" },
+  { error: typeError("profile filters are an object: {name?, status?, device?}") },
 );

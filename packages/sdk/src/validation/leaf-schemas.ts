@@ -11,6 +11,14 @@ export function integer(message: string) {
   return z.number({ error: message }).check(z.refine(Number.isInteger, { error: message, abort: true }));
 }
 
+/**
+ * An error map that words only "wrong type" issues, leaving zod's other issues (unknown keys,
+ * nested problems) to be described on their own.
+ */
+export function typeError(message: string) {
+  return (issue: { code?: string }) => (issue.code === "invalid_type" ? message : undefined);
+}
+
 /** A string checked by a predicate, with one message for both a wrong type and a wrong shape. */
 export function formattedString(test: (value: string) => boolean, message: string) {
   return z.string({ error: message }).check(z.refine(test, { error: message }));

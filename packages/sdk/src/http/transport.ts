@@ -4,6 +4,8 @@ import { QodError } from "../errors/qod-error.js";
 import { redactText, redactValue, sanitizeCause } from "../errors/redact.js";
 import { AbortError, ConnectionError, TimeoutError } from "../errors/transport-errors.js";
 import { ResponseValidationError } from "../errors/validation-error.js";
+import { correlatorSchema } from "../validation/leaf-schemas.js";
+import { parseInput } from "../validation/parse.js";
 import { errorInfoSchema } from "../validation/response-schemas.js";
 import type { Clock } from "./clock.js";
 import { type Exchange, exchangeMiddleware } from "./exchange.js";
@@ -61,7 +63,10 @@ export class Transport {
 
   /** Runs a call, retrying as its policy allows; throws QodErrors only. */
   async call<T>(spec: CallSpec<T>, options: CallOptions = {}): Promise<T> {
-    const correlator = options.correlator ?? this.#settings.correlator();
+    // A malformed x-correlator makes providers answer 400; say so before sending.
+    const correlator = parseInput(correlatorSchema, options.correlator ?? this.#settings.correlator(), {
+      path: "correlator",
+    });
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     for (let attempt = 0; ; attempt++) {
       let failure: QodError;

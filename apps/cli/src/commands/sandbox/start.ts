@@ -1,0 +1,52 @@
+import { resolve } from "node:path";
+import type { CommandContext } from "../../command-context.js";
+import { parseDuration } from "../../parse/duration.js";
+import { port } from "../../parse/ports.js";
+
+interface StartFlags {
+  port: string;
+  host: string;
+  state?: string;
+  activationDelay: string;
+}
+
+/**
+ * Serves a sandbox until Ctrl-C or SIGTERM, then closes it cleanly (state saved). The URL is
+ * the one line on stdout, so scripts and tests can read it; everything else goes to stderr.
+ */
+export async function run(context: CommandContext, flags: StartFlags): Promise<void> {
+  const { io, signal, env } = context;
+  const listenPort = port("--port", flags.port);
+  const activationDelaySeconds = parseDuration("--activation-delay", flags.activationDelay, { min: 0 });
+  const { createSandbox } = await import("@qod/sandbox");
+  const adminToken = env.QOD_SANDBOX_ADMIN_TOKEN || undefined;
+  const sandbox = createSandbox({
+    clock: { realtime: true },
+    activationDelaySeconds,
+    ...(flags.state !== undefined && { stateFile: resolve(flags.state) }),
+    ...(adminToken !== undefined && { adminToken }),
+    logger: { info: (message) => io.note(message), warn: (message) => io.note(`warning: ${message}`) },
+  });
+  try {
+    const url = await sandbox.listen(listenPort, flags.host);
+    io.result(
+      () => ({
+        url,
+        baseUrl: `${url}/quality-on-demand/v1`,
+        profilesBaseUrl: `${url}/qos-profiles/v1`,
+        controlBaseUrl: `${url}/sandbox/v1`,
+        ...(sandbox.devToken !== undefined && { devToken: sandbox.devToken }),
+        ...(flags.state !== undefined && { stateFile: resolve(flags.state) }),
+      }),
+      () => io.line(url),
+    );
+    io.note(`point qod at it with: export QOD_BASE_URL=${url}   (Ctrl-C stops the sandbox)`);
+    await new Promise<void>((done) => {
+      if (signal.aborted) done();
+      else signal.addEventListener("abort", () => done(), { once: true });
+    });
+  } finally {
+    await sandbox.close();
+  }
+  io.note("sandbox stopped");
+}

@@ -1,0 +1,121 @@
+import { UsageError } from "../cli-error.js";
+import type { GlobalOptions } from "../globals.js";
+import { parseDuration } from "../parse/duration.js";
+import { type Context, type ContextKey, checkContextValue } from "./keys.js";
+import { configFile } from "./paths.js";
+import { ConfigStore } from "./store.js";
+
+/** Where the token comes from; the token itself is read only when a request needs it. */
+export type TokenSource =
+  | { kind: "env" }
+  | { kind: "file"; path: string }
+  | { kind: "command"; command: string }
+  | { kind: "sandbox" }
+  | { kind: "none" };
+
+/** Where a setting came from, for `qod config show`. */
+export type Origin = "flag" | "env" | "context" | "default";
+
+/** The URLs of a configured provider. */
+export interface Endpoint {
+  /** QoD base, ending in `/quality-on-demand/v1`. */
+  qod: string;
+  /** QoS Profiles base, ending in `/qos-profiles/v1` unless configured otherwise. */
+  profiles: string;
+  /** The sandbox control API, when the provider is a `qod sandbox start` server. */
+  sandbox: string;
+}
+
+/** Everything a command needs to reach a provider, merged from flags, env and the context. */
+export interface Settings {
+  contextName: string | undefined;
+  provider: "camara" | "network-as-code";
+  nacEnv: "prod" | "dev";
+  /** Undefined means: no provider configured, use the embedded sandbox. */
+  endpoint: Endpoint | undefined;
+  auth: "bearer" | "rapidapi";
+  rapidApiHost: string | undefined;
+  timeoutMs: number | undefined;
+  token: TokenSource;
+  /** Each effective setting, with where it came from. */
+  values: Partial<Record<ContextKey, { value: string; origin: Origin }>>;
+}
+
+const QOD_PATH = "/quality-on-demand/v1";
+
+/** Flags beat environment variables, which beat the context. */
+export async function resolveSettings(globals: GlobalOptions, env: NodeJS.ProcessEnv): Promise<Settings> {
+  const store = new ConfigStore(configFile(env));
+  const config = await store.load();
+  const contextName = globals.context ?? env.QOD_CONTEXT ?? config["current-context"];
+  let context: Context = {};
+  if (contextName !== undefined) {
+    const found = config.contexts[contextName];
+    if (found === undefined && (globals.context !== undefined || env.QOD_CONTEXT !== undefined)) {
+      const flag = globals.context !== undefined ? "--context" : "QOD_CONTEXT";
+      throw new UsageError(`no context named ${JSON.stringify(contextName)}; see 'qod config show'`, flag);
+    }
+    context = found ?? {};
+  }
+
+  const values: Settings["values"] = {};
+  const pick = (key: ContextKey, flag: string | undefined, envName: string | undefined) => {
+    const fromEnv = envName ? env[envName] : undefined;
+    const found: [string | undefined, Origin][] = [
+      [flag, "flag"],
+      [fromEnv === "" ? undefined : fromEnv, "env"],
+      [context[key], "context"],
+    ];
+    for (const [value, origin] of found) {
+      if (value === undefined) continue;
+      const label = origin === "flag" ? `--${key}` : origin === "env" ? (envName as string) : key;
+      checkContextValue(key, value, origin === "context" ? `context ${contextName} ${key}` : label);
+      values[key] = { value, origin };
+      return value;
+    }
+    return undefined;
+  };
+
+  const baseUrl = pick("base-url", globals.baseUrl, "QOD_BASE_URL");
+  const profilesBaseUrl = pick("profiles-base-url", globals.profilesBaseUrl, "QOD_PROFILES_BASE_URL");
+  const provider = (pick("provider", undefined, "QOD_PROVIDER") ?? "camara") as Settings["provider"];
+  const nacEnv = (pick("nac-env", undefined, "QOD_NAC_ENV") ?? "prod") as Settings["nacEnv"];
+  const auth = (pick("auth", globals.auth, "QOD_AUTH") ??
+    (provider === "network-as-code" ? "rapidapi" : "bearer")) as Settings["auth"];
+  const rapidApiHost = pick("rapidapi-host", undefined, "QOD_RAPIDAPI_HOST");
+  const timeout = pick("timeout", globals.timeout, "QOD_TIMEOUT");
+  const tokenCommand = pick("token-command", undefined, undefined);
+  const tokenFile = pick("token-file", globals.tokenFile, undefined);
+
+  const endpoint = baseUrl === undefined ? undefined : endpointFor(baseUrl, profilesBaseUrl);
+  const embedded = endpoint === undefined && provider === "camara";
+  let token: TokenSource;
+  if (globals.tokenFile !== undefined) token = { kind: "file", path: globals.tokenFile };
+  else if (env.QOD_TOKEN !== undefined && env.QOD_TOKEN !== "") token = { kind: "env" };
+  else if (tokenCommand !== undefined) token = { kind: "command", command: tokenCommand };
+  else if (tokenFile !== undefined) token = { kind: "file", path: tokenFile };
+  else token = embedded ? { kind: "sandbox" } : { kind: "none" };
+
+  return {
+    contextName,
+    provider,
+    nacEnv,
+    endpoint,
+    auth,
+    rapidApiHost,
+    timeoutMs: timeout === undefined ? undefined : parseDuration("timeout", timeout, { max: 3600 }) * 1000,
+    token,
+    values,
+  };
+}
+
+/** Accepts the API root or the QoD base itself; derives the other two bases from it. */
+export function endpointFor(baseUrl: string, profilesBaseUrl?: string): Endpoint {
+  let root = baseUrl.replace(/\/+$/, "");
+  if (root.endsWith(QOD_PATH)) root = root.slice(0, -QOD_PATH.length);
+  return {
+    qod: `${root}${QOD_PATH}`,
+    profiles: profilesBaseUrl?.replace(/\/+$/, "") ?? `${root}/qos-profiles/v1`,
+    sandbox: `${root}/sandbox/v1`,
+  };
+}

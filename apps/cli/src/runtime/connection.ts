@@ -1,0 +1,117 @@
+import { QodClient } from "@qod/sdk";
+import type { CommandContext } from "../command-context.js";
+import { sandboxStateFile, tildify } from "../config/paths.js";
+import { resolveSettings, type Settings } from "../config/resolve.js";
+import { readToken } from "../config/token.js";
+import { EmbeddedSandbox } from "./embedded-sandbox.js";
+import { SandboxControl } from "./sandbox-control.js";
+import { rememberSecret } from "./secrets.js";
+import { type FetchFn, verboseFetch } from "./verbose-fetch.js";
+
+// In-process requests still need a URL; loopback keeps the SDK's https rule satisfied.
+const EMBEDDED_ROOT = "http://127.0.0.1";
+
+/** Options of {@link connect}. */
+export interface ConnectOptions {
+  /** Let the SDK accept profiles outside the known catalogue. @default false */
+  allowUnknownProfiles?: boolean;
+}
+
+/** A configured SDK client, the sandbox control API, and the provider's idea of "now". */
+export interface Connection {
+  readonly settings: Settings;
+  /** True when requests go to the in-process sandbox. */
+  readonly embedded: boolean;
+  readonly client: QodClient;
+  readonly control: SandboxControl;
+  /** Provider time in ms: sandbox time when embedded, the wall clock otherwise. */
+  now(): number;
+  /** Saves the embedded sandbox's state; call once the command is done. */
+  close(): Promise<void>;
+}
+
+/** Builds the client from flags, environment and context. Nothing is sent or read yet. */
+export async function connect(context: CommandContext, options: ConnectOptions = {}): Promise<Connection> {
+  const { io, globals, env } = context;
+  const settings = await resolveSettings(globals, env);
+  const stateFile = sandboxStateFile(env);
+  const embedded =
+    settings.endpoint === undefined && settings.provider === "camara"
+      ? new EmbeddedSandbox({
+          stateFile,
+          onStart: () =>
+            io.note(
+              `qod: using the embedded sandbox (state in ${tildify(stateFile)}); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>'`,
+            ),
+          warn: (message) => io.note(`qod: sandbox: ${message}`),
+        })
+      : undefined;
+
+  let fetch: FetchFn = embedded ? embedded.fetch : (input, init) => globalThis.fetch(input, init);
+  if (globals.verbose) fetch = verboseFetch(fetch, { log: (line) => io.note(io.errColors.dim(line)) });
+
+  let token: Promise<string> | undefined;
+  const getToken = () => {
+    token ??= (async () => {
+      const value =
+        embedded && settings.token.kind === "sandbox"
+          ? ((await embedded.sandbox()).devToken ?? "")
+          : await readToken(settings.token, env);
+      rememberSecret(value);
+      return value;
+    })();
+    return token;
+  };
+
+  const common = {
+    token: getToken,
+    fetch: (request: Request) => fetch(request),
+    ...(settings.timeoutMs !== undefined && { timeout: settings.timeoutMs }),
+    ...(options.allowUnknownProfiles && { allowUnknownProfiles: true }),
+  };
+  let client: QodClient;
+  if (settings.provider === "network-as-code" && settings.endpoint === undefined) {
+    client = QodClient.networkAsCode({ ...common, env: settings.nacEnv });
+  } else {
+    const endpoint = settings.endpoint ?? {
+      qod: `${EMBEDDED_ROOT}/quality-on-demand/v1`,
+      profiles: `${EMBEDDED_ROOT}/qos-profiles/v1`,
+      sandbox: `${EMBEDDED_ROOT}/sandbox/v1`,
+    };
+    client = new QodClient({
+      ...common,
+      auth: settings.auth,
+      baseUrl: endpoint.qod,
+      profilesBaseUrl: endpoint.profiles,
+      ...(settings.rapidApiHost !== undefined && { rapidApiHost: settings.rapidApiHost }),
+    });
+  }
+
+  const controlBase = settings.endpoint?.sandbox ?? `${EMBEDDED_ROOT}/sandbox/v1`;
+  const adminToken = env.QOD_SANDBOX_ADMIN_TOKEN || undefined;
+  if (adminToken) rememberSecret(adminToken);
+  return {
+    settings,
+    embedded: embedded !== undefined,
+    client,
+    control: new SandboxControl(fetch, controlBase, adminToken),
+    now: () => embedded?.now() ?? Date.now(),
+    close: async () => {
+      await embedded?.close();
+    },
+  };
+}
+
+/** Runs `body` with a connection and always closes it, so the state file is saved. */
+export async function withConnection<T>(
+  context: CommandContext,
+  body: (connection: Connection) => Promise<T>,
+  options: ConnectOptions = {},
+): Promise<T> {
+  const connection = await connect(context, options);
+  try {
+    return await body(connection);
+  } finally {
+    await connection.close();
+  }
+}

@@ -16,8 +16,8 @@ export interface SchemaDifference {
   where: readonly string[];
   /** Why the SDK differs. */
   reason: string;
-  /** True when the difference concerns this value (found at one of the `where` places). */
-  applies(value: unknown): boolean;
+  /** True when the difference concerns this value, found at `where` (one of the places listed). */
+  applies(value: unknown, where: string): boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -83,12 +83,29 @@ export const schemaDifferences: readonly SchemaDifference[] = [
     applies: (v) => isObject(v) && ("start" in v || "end" in v),
   },
   {
+    id: "port-range-one-style",
+    kind: "stricter",
+    scope: ["request"],
+    where: ["PortRange"],
+    reason: "A range mixing {from, to} with start or end is ambiguous, so the SDK refuses it.",
+    applies: (v) => isObject(v) && ("from" in v || "to" in v) && ("start" in v || "end" in v),
+  },
+  {
     id: "unknown-input-fields-refused",
     kind: "stricter",
     scope: ["request"],
     where: Object.keys(inputFields),
     reason: "A misspelt field (phonenumber, notificationUrl) is refused instead of silently dropped.",
-    applies: (v) => Object.keys(inputFields).some((schema) => hasUnknownField(schema)(v)),
+    applies: (v, where) => hasUnknownField(where)(v),
+  },
+  {
+    id: "session-names-a-device",
+    kind: "stricter",
+    scope: ["request"],
+    where: ["CreateSession"],
+    reason:
+      "Sessions are created from a Device, so the request always names one (3-legged tokens are not supported yet).",
+    applies: (v) => isObject(v) && v.device === undefined,
   },
   {
     id: "application-server-needs-an-address",
@@ -136,8 +153,20 @@ export const schemaDifferences: readonly SchemaDifference[] = [
     kind: "stricter",
     scope: ["request", "response"],
     where: ["Sink", "SessionInfo.sink"],
-    reason: "The uri format allows an empty host (https:///path), which cannot receive notifications.",
-    applies: (v) => typeof v === "string" && /^https:\/\/(?:[^/?#@]*@)?(?::\d*)?(?:[/?#]|$)/.test(v),
+    reason:
+      "The uri format also reads 'https://x:8a/' as 'https:' + an empty host + a path; the SDK wants a host and a numeric port.",
+    applies: (v) =>
+      typeof v === "string" &&
+      !/^https:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[A-Za-z0-9\-._~!$&'()*+,;=%]+)(?::\d*)?(?:[/?#]|$)/.test(v),
+  },
+  {
+    id: "sink-ipv4-in-ipv6-literal",
+    kind: "stricter",
+    scope: ["request", "response"],
+    where: ["Sink", "SessionInfo.sink"],
+    reason:
+      "In an [IPv6] host with a dotted IPv4 tail, RFC 3986 forbids leading zeros (::01.02.03.04); the uri format allows them.",
+    applies: (v) => typeof v === "string" && /\[[^\]]*\.[^\]]*\]/.test(v),
   },
   {
     id: "rfc3339-grammar",

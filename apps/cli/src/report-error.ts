@@ -58,6 +58,14 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
   }
   const e = error as Loose;
   const name = e.name;
+  if (e.code === "commander.help") {
+    // A group run without a subcommand: commander has already printed its help on stderr.
+    return {
+      exitCode: ExitCode.usage,
+      message: "a command is needed: see the list above",
+      details: { name: "UsageError" },
+    };
+  }
   if (typeof e.code === "string" && e.code.startsWith("commander.")) {
     const message = e.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
     return { exitCode: ExitCode.usage, message, details: { name: "UsageError" } };
@@ -70,7 +78,11 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
     return { exitCode: 130, message: "interrupted", details: { name: "AbortError" } };
   }
   if (name === "ValidationError" && Array.isArray(e.issues)) {
-    const issues = (e.issues as Issue[]).map((issue) => ({ flag: flagForPath(issue.path), message: issue.message }));
+    const issues = (e.issues as Issue[]).map((issue) => ({
+      flag: flagForPath(issue.path),
+      // The SDK speaks to programmers; the CLI's equivalent of its option is a flag.
+      message: issue.message.replace(/create the client with allowUnknownProfiles/, "pass --allow-unknown-profile"),
+    }));
     const message = issues.map((issue) => `${issue.flag}: ${issue.message}`).join("; ");
     return { exitCode: ExitCode.usage, message, details: { name, flag: issues[0]?.flag, issues } };
   }
@@ -106,7 +118,7 @@ export function reportError(error: unknown, options: ReportErrorOptions): number
   if (options.json) {
     const body = { error: { ...report.details, message, exitCode: report.exitCode } };
     options.stderr.write(`${scrub(JSON.stringify(body), secrets)}\n`);
-  } else {
+  } else if (message !== "") {
     const label = colorEnabled(options.stderr, options.env) ? "\x1b[31merror:\x1b[39m" : "error:";
     options.stderr.write(`${label} ${message}\n`);
     if (options.verbose && report.exitCode === ExitCode.unexpected && error instanceof Error && error.stack) {

@@ -1,6 +1,7 @@
 import { UsageError } from "../cli-error.js";
 import type { GlobalOptions } from "../globals.js";
 import { parseDuration } from "../parse/duration.js";
+import { isLoopbackUrl } from "./dev-token.js";
 import { type Context, type ContextKey, checkContextValue } from "./keys.js";
 import { configFile } from "./paths.js";
 import { ConfigStore } from "./store.js";
@@ -11,6 +12,7 @@ export type TokenSource =
   | { kind: "file"; path: string }
   | { kind: "command"; command: string }
   | { kind: "sandbox" }
+  | { kind: "dev" }
   | { kind: "none" };
 
 /** Where a setting came from, for `qod config show`. */
@@ -94,7 +96,10 @@ export async function resolveSettings(globals: GlobalOptions, env: NodeJS.Proces
   else if (env.QOD_TOKEN !== undefined && env.QOD_TOKEN !== "") token = { kind: "env" };
   else if (tokenCommand !== undefined) token = { kind: "command", command: tokenCommand };
   else if (tokenFile !== undefined) token = { kind: "file", path: tokenFile };
-  else token = embedded ? { kind: "sandbox" } : { kind: "none" };
+  else if (embedded) token = { kind: "sandbox" };
+  // Nothing configured and a loopback provider: most likely a `qod sandbox start` server.
+  else if (endpoint !== undefined && isLoopbackUrl(endpoint.qod)) token = { kind: "dev" };
+  else token = { kind: "none" };
 
   return {
     contextName,

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { CliError, UsageError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { SANDBOX_DEV_TOKEN } from "./dev-token.js";
 import type { TokenSource } from "./resolve.js";
 
 /**
@@ -16,6 +17,8 @@ export async function readToken(source: TokenSource, env: NodeJS.ProcessEnv): Pr
       return nonEmpty(await readTokenFile(source.path), `token file ${source.path} is empty`);
     case "command":
       return nonEmpty(await runTokenCommand(source.command), "the context's token-command printed nothing");
+    case "dev":
+      return SANDBOX_DEV_TOKEN;
     case "sandbox":
       throw new CliError("the embedded sandbox supplies its own token", ExitCode.unexpected);
     case "none":

@@ -28,6 +28,11 @@ export interface Connection {
   now(): number;
   /** Saves the embedded sandbox's state; call once the command is done. */
   close(): Promise<void>;
+  /**
+   * Why reading the token failed, if it did. The SDK wraps such failures in a generic error;
+   * the CLI's own (no token, unreadable file, failing command) has the message and exit code.
+   */
+  tokenFailure(): unknown;
 }
 
 /** Builds the client from flags, environment and context. Nothing is sent or read yet. */
@@ -51,14 +56,20 @@ export async function connect(context: CommandContext, options: ConnectOptions =
   if (globals.verbose) fetch = verboseFetch(fetch, { log: (line) => io.note(io.errColors.dim(line)) });
 
   let token: Promise<string> | undefined;
+  let tokenFailure: unknown;
   const getToken = () => {
     token ??= (async () => {
-      const value =
-        embedded && settings.token.kind === "sandbox"
-          ? ((await embedded.sandbox()).devToken ?? "")
-          : await readToken(settings.token, env);
-      rememberSecret(value);
-      return value;
+      try {
+        const value =
+          embedded && settings.token.kind === "sandbox"
+            ? ((await embedded.sandbox()).devToken ?? "")
+            : await readToken(settings.token, env);
+        rememberSecret(value);
+        return value;
+      } catch (error) {
+        tokenFailure = error;
+        throw error;
+      }
     })();
     return token;
   };
@@ -99,6 +110,7 @@ export async function connect(context: CommandContext, options: ConnectOptions =
     close: async () => {
       await embedded?.close();
     },
+    tokenFailure: () => tokenFailure,
   };
 }
 
@@ -111,6 +123,8 @@ export async function withConnection<T>(
   const connection = await connect(context, options);
   try {
     return await body(connection);
+  } catch (error) {
+    throw connection.tokenFailure() ?? error;
   } finally {
     await connection.close();
   }

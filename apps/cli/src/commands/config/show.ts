@@ -9,7 +9,8 @@ function tokenFrom(settings: Settings): string {
   if (t.kind === "env") return "env QOD_TOKEN";
   if (t.kind === "file") return `file ${t.path}`;
   if (t.kind === "command") return "the context's token-command";
-  if (t.kind === "sandbox") return "the sandbox's development token";
+  if (t.kind === "sandbox") return "the embedded sandbox's development token";
+  if (t.kind === "dev") return "the sandbox development token (loopback base URL, nothing configured)";
   return "none: set QOD_TOKEN, --token-file or a token-command";
 }
 

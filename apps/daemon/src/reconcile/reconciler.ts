@@ -1,0 +1,502 @@
+// Keeps the provider's sessions matching what is wanted. Each slot (device, flow, profile) is
+// scheduled on one min-heap by the time its next action is due; a single unref'd timer wakes
+// the loop for the earliest one, so idle slots cost nothing and 48 simulated hours run as fast
+// as their actions. At most `concurrency` slots run at once, one action chain per slot.
+import type { DeclaredSession } from "../config/load-config.js";
+import { flowKey, type SessionSpec, specKey } from "../model/session-spec.js";
+import type { Logger } from "../observability/logger.js";
+import type { DaemonMetrics } from "../observability/metrics.js";
+import type { OwnedSession, StateStore } from "../store/state-store.js";
+import { MinHeap } from "../time/min-heap.js";
+import type { TimerHandle, TimeSource } from "../time/time-source.js";
+import type { FailureKind, QosStatus, Upstream } from "../upstream/upstream.js";
+import type { UpstreamGate } from "../upstream/upstream-gate.js";
+import { describeError, FlowConflictError, SessionUnavailableError } from "./errors.js";
+import { type Action, plan } from "./plan.js";
+import { Poller } from "./poller.js";
+import { type Holder, Slot, type SlotView, type Tracked, viewOf } from "./slot.js";
+import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
+
+/** Options for Reconciler. */
+export interface ReconcilerOptions {
+  upstream: Upstream;
+  classify: (error: unknown) => FailureKind;
+  store: StateStore;
+  time: TimeSource;
+  logger: Logger;
+  metrics: DaemonMetrics;
+  gate: UpstreamGate;
+  /** Notification sink; absent: polling only. */
+  sink?: SinkSettings | undefined;
+  /** Extend this many seconds before expiry. @default 300 */
+  marginSeconds?: number;
+  /** Seconds asked for at create. @default 3600 */
+  sessionSeconds?: number;
+  /** Seconds asked for per extension. @default 3600 */
+  extendSeconds?: number;
+  /** Slots worked on at once. @default 16 */
+  concurrency?: number;
+  /** Seconds between status checks of one session (polling fallback). @default 300 */
+  pollIntervalSeconds?: number;
+  /** Most status checks per second. @default 5 */
+  pollMaxPerSecond?: number;
+  /** Longest wait between retries of a failing slot, in ms. @default 60000 */
+  maxBackoffMs?: number;
+  /** Source of jitter in [0, 1). @default Math.random */
+  random?: () => number;
+}
+
+// Actions one slot may take in a row before yielding (a safety net against a planning loop).
+const MAX_ACTIONS_PER_TURN = 8;
+const PROFILE_CAP_TTL_MS = 3600_000;
+// Without notifications, a new session's activation is learnt by polling soon after create.
+const FIRST_CHECK_MS = 2000;
+
+export class Reconciler {
+  readonly #o: Required<Omit<ReconcilerOptions, "sink">> & Pick<ReconcilerOptions, "sink">;
+  readonly #runner: SlotRunner;
+  readonly #poller: Poller;
+  readonly #slots = new Map<string, Slot>();
+  readonly #flows = new Map<string, Set<Slot>>();
+  readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
+  readonly #heap = new MinHeap<Slot>();
+  readonly #caps = new Map<string, { cap: number | undefined; at: number }>();
+  /** Finished finite sessions whose declaration has not been loaded yet. */
+  readonly #doneKeys = new Set<string>();
+  #emptied: (() => void)[] = [];
+  #timer: TimerHandle | undefined;
+  #timerAt = Number.POSITIVE_INFINITY;
+  #inFlight = 0;
+  #running = false;
+  #idle: (() => void)[] = [];
+
+  constructor(options: ReconcilerOptions) {
+    this.#o = {
+      marginSeconds: 300,
+      sessionSeconds: 3600,
+      extendSeconds: 3600,
+      concurrency: 16,
+      pollIntervalSeconds: 300,
+      pollMaxPerSecond: 5,
+      maxBackoffMs: 60_000,
+      random: Math.random,
+      ...options,
+    };
+    const host = {
+      track: (id: string, slot: Slot, tracked: Tracked) => this.#track(id, slot, tracked),
+      untrack: (id: string) => this.#untrack(id),
+      isClaimed: (id: string) => this.#bySession.has(id),
+    };
+    this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
+    this.#poller = new Poller({
+      time: this.#o.time,
+      intervalSeconds: this.#o.pollIntervalSeconds,
+      maxPerSecond: this.#o.pollMaxPerSecond,
+      check: (id) => this.requestCheck(id),
+    });
+    this.#o.gate.onClose(() => this.#dispatch());
+  }
+
+  /** Takes over the sessions in the journal: each is UNKNOWN until the provider confirms it. */
+  load(owned: Iterable<OwnedSession>, done: ReadonlySet<string>): void {
+    const byKey = new Map<string, OwnedSession[]>();
+    for (const s of owned) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+    for (const [key, sessions] of byKey) {
+      sessions.sort((a, b) => a.at - b.at);
+      const slot = this.#slot(key, (sessions[0] as OwnedSession).spec);
+      sessions.forEach((s, i) => {
+        const t = newTracked(s.intent, s.at, 0, "UNKNOWN");
+        if (s.sessionId !== undefined) {
+          t.sessionId = s.sessionId;
+          this.#track(s.sessionId, slot, t);
+        }
+        // The newest is the one serving the slot; older ones were being replaced.
+        if (i === sessions.length - 1) slot.current = t;
+        else slot.retiring.push(t);
+      });
+      this.#schedule(slot, 0);
+    }
+    for (const key of done) {
+      const slot = this.#slots.get(key);
+      if (slot) slot.done = true;
+      else this.#doneKeys.add(key);
+    }
+  }
+
+  start(): void {
+    this.#running = true;
+    this.#poller.start();
+    this.#dispatch();
+  }
+
+  /** Stops starting new work; resolves when the work in flight has finished. */
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.#poller.stop();
+    this.#disarm();
+    await this.settled();
+  }
+
+  /** Resolves when no slot is being worked on and none is due now. */
+  settled(): Promise<void> {
+    if (this.#quiet()) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  /** Makes the declared sessions exactly `sessions` (config load and reload). */
+  setDeclared(sessions: readonly DeclaredSession[]): void {
+    const wanted = new Map<string, DeclaredSession>();
+    for (const d of sessions) wanted.set(`config:${d.name}`, d);
+    for (const slot of this.#slots.values()) {
+      for (const holder of [...slot.holders.keys()]) {
+        if (!holder.startsWith("config:")) continue;
+        const d = wanted.get(holder);
+        const same = d && specKey(d.spec) === slot.key && slot.holders.get(holder)?.keepAlive === d.keepAlive;
+        if (same) slot.holders.set(holder, { id: holder, keepAlive: d.keepAlive, duration: d.duration });
+        else this.detach(slot.key, holder);
+        if (same) wanted.delete(holder);
+      }
+    }
+    for (const [id, d] of wanted) {
+      this.attach(d.spec, { id, keepAlive: d.keepAlive, duration: d.duration }, { force: true });
+    }
+  }
+
+  /**
+   * Adds a holder to the slot for `spec`, creating the slot when new. A lease on a flow that
+   * another slot holds with a different profile is refused (the provider would refuse it too).
+   */
+  attach(spec: SessionSpec, holder: Holder, options: { force?: boolean } = {}): Slot {
+    const key = specKey(spec);
+    if (!options.force) {
+      for (const other of this.#flows.get(flowKey(spec)) ?? []) {
+        if (other.key !== key && other.wanted) {
+          throw new FlowConflictError(
+            `this device and flow already have a session with profile ${other.spec.profile}; one flow takes one session`,
+          );
+        }
+      }
+    }
+    const slot = this.#slot(key, spec);
+    const doneBefore = this.#doneKeys.delete(key);
+    if (doneBefore && !holder.keepAlive) slot.done = true;
+    if (holder.keepAlive) slot.done = false;
+    slot.holders.set(holder.id, holder);
+    this.#poke(slot);
+    return slot;
+  }
+
+  /** Removes a holder; the slot's session is deleted when its last holder goes. */
+  detach(key: string, holderId: string): void {
+    const slot = this.#slots.get(key);
+    if (!slot?.holders.delete(holderId)) return;
+    this.#poke(slot);
+  }
+
+  /** Resolves once the slot has a session id; rejects if the provider refuses or `timeoutMs` passes. */
+  waitForSession(slot: Slot, timeoutMs: number): Promise<void> {
+    if (slot.current?.sessionId !== undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = this.#o.time.setTimeout(() => {
+        slot.waiters = slot.waiters.filter((w) => w !== waiter);
+        reject(new SessionUnavailableError(`no session yet: ${slot.lastError ?? "the provider has not answered"}`));
+      }, timeoutMs);
+      const waiter = {
+        resolve: () => {
+          this.#o.time.clearTimeout(timer);
+          resolve();
+        },
+        reject: (error: Error) => {
+          this.#o.time.clearTimeout(timer);
+          reject(error);
+        },
+      };
+      slot.waiters.push(waiter);
+    });
+  }
+
+  /** A status change reported by the provider. Returns false for a session this daemon does not own. */
+  notify(sessionId: string, status: QosStatus, statusInfo: string | undefined, at: number | undefined): boolean {
+    const entry = this.#bySession.get(sessionId);
+    if (!entry) return false;
+    const { slot, tracked: t } = entry;
+    if (slot.current !== t || t.status === "UNAVAILABLE") return true;
+    const now = this.#o.time.now();
+    if (status === "AVAILABLE" && t.status !== "AVAILABLE") {
+      t.status = "AVAILABLE";
+      t.startedAt = at ?? now;
+      t.expiresAt = t.startedAt + t.duration * 1000;
+      t.checkedAt = now;
+      this.#runner.becameAvailable(slot, t);
+    } else if (status === "UNAVAILABLE") {
+      t.status = "UNAVAILABLE";
+      t.statusInfo = statusInfo;
+      t.endedAt = at ?? now;
+    }
+    this.#poller.schedule(sessionId, now + this.#poller.intervalMs);
+    this.#poke(slot);
+    return true;
+  }
+
+  /** Asks for a status check of one session at the slot's next turn (polling fallback). */
+  requestCheck(sessionId: string): void {
+    const entry = this.#bySession.get(sessionId);
+    if (!entry || entry.slot.current !== entry.tracked) return;
+    entry.tracked.checkWanted = true;
+    this.#poke(entry.slot);
+  }
+
+  /** Every slot, for the API. */
+  views(): SlotView[] {
+    return [...this.#slots.values()].map(viewOf);
+  }
+
+  get(key: string): Slot | undefined {
+    return this.#slots.get(key);
+  }
+
+  /** Owned sessions by status (PENDING: being created or looked up). */
+  countByStatus(): Record<"PENDING" | QosStatus, number> {
+    const counts = { PENDING: 0, REQUESTED: 0, AVAILABLE: 0, UNAVAILABLE: 0 };
+    for (const slot of this.#slots.values()) {
+      for (const t of slot.current ? [slot.current, ...slot.retiring] : slot.retiring) {
+        if (t.status === "UNKNOWN" || t.status === "CREATING") counts.PENDING++;
+        else counts[t.status]++;
+      }
+    }
+    return counts;
+  }
+
+  /** True when nothing runs and nothing is due now. */
+  get quiet(): boolean {
+    return this.#quiet();
+  }
+
+  /** Sessions the daemon still owns upstream (confirmed, or journaled and not yet looked up). */
+  countOwned(): number {
+    let n = 0;
+    for (const slot of this.#slots.values()) n += (slot.current ? 1 : 0) + slot.retiring.length;
+    return n;
+  }
+
+  /** True when every journaled session has been confirmed with the provider. */
+  get recovered(): boolean {
+    for (const slot of this.#slots.values()) {
+      if (slot.current?.status === "UNKNOWN" || slot.retiring.some((t) => t.status === "UNKNOWN")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Shutdown: drops every holder so each slot deletes its sessions, and works until none is
+   * left or `signal` aborts. Returns how many sessions were still owned at the end.
+   */
+  async releaseAll(signal: AbortSignal): Promise<number> {
+    for (const slot of this.#slots.values()) {
+      slot.holders.clear();
+      slot.failures = 0;
+      this.#poke(slot);
+    }
+    this.#running = true;
+    this.#dispatch();
+    if (this.#slots.size > 0 && !signal.aborted) {
+      await new Promise<void>((resolve) => {
+        this.#emptied.push(resolve);
+        signal.addEventListener("abort", () => resolve(), { once: true });
+      });
+    }
+    this.#running = false;
+    this.#disarm();
+    return this.countOwned();
+  }
+
+  #slot(key: string, spec: SessionSpec): Slot {
+    let slot = this.#slots.get(key);
+    if (!slot) {
+      slot = new Slot(key, flowKey(spec), spec);
+      this.#slots.set(key, slot);
+      const peers = this.#flows.get(slot.flow) ?? new Set<Slot>();
+      peers.add(slot);
+      this.#flows.set(slot.flow, peers);
+    }
+    return slot;
+  }
+
+  #track(id: string, slot: Slot, tracked: Tracked): void {
+    this.#bySession.set(id, { slot, tracked });
+    const soon = tracked.status === "REQUESTED" && !this.#o.sink ? FIRST_CHECK_MS : this.#poller.intervalMs;
+    this.#poller.schedule(id, this.#o.time.now() + soon);
+  }
+
+  #untrack(id: string): void {
+    this.#bySession.delete(id);
+    this.#poller.forget(id);
+  }
+
+  #flowBlocked(slot: Slot): boolean {
+    for (const other of this.#flows.get(slot.flow) ?? []) {
+      if (other !== slot && (other.current || other.retiring.length > 0)) return true;
+    }
+    return false;
+  }
+
+  #drop(slot: Slot): void {
+    this.#slots.delete(slot.key);
+    if (slot.node) this.#heap.remove(slot.node);
+    slot.node = undefined;
+    const peers = this.#flows.get(slot.flow);
+    peers?.delete(slot);
+    if (peers?.size === 0) this.#flows.delete(slot.flow);
+    if (slot.done) void this.#o.store.recordDone(slot.key, false).catch(() => undefined);
+    // A slot waiting for this flow to be free can go now.
+    for (const peer of peers ?? []) this.#poke(peer);
+    if (this.#slots.size === 0) {
+      const waiters = this.#emptied;
+      this.#emptied = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  #poke(slot: Slot): void {
+    if (slot.busy) slot.dirty = true;
+    else this.#schedule(slot, this.#o.time.now());
+  }
+
+  #schedule(slot: Slot, at: number): void {
+    if (slot.node && slot.node.index >= 0) this.#heap.update(slot.node, at);
+    else slot.node = this.#heap.push(at, slot);
+    this.#dispatch();
+  }
+
+  #dispatch(): void {
+    if (!this.#running) return;
+    const now = this.#o.time.now();
+    while (this.#inFlight < this.#o.concurrency && !this.#o.gate.isOpen) {
+      const top = this.#heap.peek();
+      if (!top || top.key > now) break;
+      this.#heap.remove(top);
+      top.value.node = undefined;
+      this.#start(top.value);
+    }
+    this.#arm();
+    this.#maybeIdle();
+  }
+
+  #arm(): void {
+    const top = this.#heap.peek();
+    // While the gate is open the gate's probe wakes the loop; a full pool wakes it on completion.
+    const at =
+      !this.#running || !top || this.#o.gate.isOpen || this.#inFlight >= this.#o.concurrency
+        ? Number.POSITIVE_INFINITY
+        : top.key;
+    if (at === this.#timerAt) return;
+    this.#disarm();
+    if (at === Number.POSITIVE_INFINITY) return;
+    this.#timerAt = at;
+    this.#timer = this.#o.time.setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Number.POSITIVE_INFINITY;
+      this.#dispatch();
+    }, at - this.#o.time.now());
+  }
+
+  #disarm(): void {
+    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+  }
+
+  #start(slot: Slot): void {
+    slot.busy = true;
+    slot.dirty = false;
+    this.#inFlight++;
+    this.#turn(slot)
+      .then(
+        (next) => {
+          slot.failures = 0;
+          slot.lastError = undefined;
+          return next;
+        },
+        (error: unknown) => this.#failed(slot, error),
+      )
+      .then((next) => {
+        slot.busy = false;
+        this.#inFlight--;
+        if (next === "dropped") this.#drop(slot);
+        else if (slot.dirty) this.#schedule(slot, this.#o.time.now());
+        else if (next !== Number.POSITIVE_INFINITY) this.#schedule(slot, next);
+        this.#dispatch();
+      });
+  }
+
+  // Runs actions until the plan says wait; returns when to look again.
+  async #turn(slot: Slot): Promise<number | "dropped"> {
+    for (let i = 0; i < MAX_ACTIONS_PER_TURN; i++) {
+      const action = await this.#plan(slot);
+      if (action.kind === "wait") return action.until;
+      if (action.kind === "drop") return "dropped";
+      if (this.#o.gate.isOpen) return this.#o.time.now();
+      await this.#runner.run(slot, action);
+    }
+    return this.#o.time.now() + 1000;
+  }
+
+  async #plan(slot: Slot): Promise<Action> {
+    return plan(slot, {
+      now: this.#o.time.now(),
+      marginMs: this.#o.marginSeconds * 1000,
+      sessionSeconds: this.#o.sessionSeconds,
+      extendSeconds: this.#o.extendSeconds,
+      cap: slot.wanted ? await this.#cap(slot.spec.profile) : undefined,
+      flowBlocked: this.#flowBlocked(slot),
+      recheckMs: Math.min(this.#o.marginSeconds * 250, 30_000),
+    });
+  }
+
+  async #cap(profile: string): Promise<number | undefined> {
+    const now = this.#o.time.now();
+    const known = this.#caps.get(profile);
+    if (known && now - known.at < PROFILE_CAP_TTL_MS) return known.cap;
+    let cap: number | undefined;
+    try {
+      cap = await this.#o.upstream.profileMaxDuration(profile);
+    } catch (error) {
+      // Without the cap the provider's answer to extend shows it; retry the lookup later.
+      this.#o.logger.debug({ profile, error: describeError(error) }, "profile lookup failed");
+      this.#caps.set(profile, { cap: known?.cap, at: now - PROFILE_CAP_TTL_MS + 60_000 });
+      return known?.cap;
+    }
+    this.#caps.set(profile, { cap, at: now });
+    return cap;
+  }
+
+  #failed(slot: Slot, error: unknown): number {
+    const kind = this.#o.classify(error);
+    slot.failures++;
+    slot.lastError = describeError(error);
+    const level = kind === "outage" ? "warn" : "error";
+    this.#o.logger[level](
+      { slot: slot.key, kind, failures: slot.failures, error: slot.lastError },
+      "slot action failed",
+    );
+    // Refusals are retried slowly (a declaration may be fixed upstream); outages back off to a minute.
+    const base = kind === "rejected" || kind === "conflict" ? 30_000 : 1000;
+    const max = kind === "rejected" || kind === "conflict" ? 10 * this.#o.maxBackoffMs : this.#o.maxBackoffMs;
+    const delay = Math.min(max, base * 2 ** Math.min(slot.failures - 1, 16));
+    return this.#o.time.now() + Math.round(delay * (1 - 0.2 * this.#o.random()));
+  }
+
+  #quiet(): boolean {
+    if (this.#inFlight > 0) return false;
+    if (!this.#running || this.#o.gate.isOpen) return true;
+    const top = this.#heap.peek();
+    return !top || top.key > this.#o.time.now();
+  }
+
+  #maybeIdle(): void {
+    if (this.#idle.length === 0 || !this.#quiet()) return;
+    const waiters = this.#idle;
+    this.#idle = [];
+    for (const resolve of waiters) resolve();
+  }
+}

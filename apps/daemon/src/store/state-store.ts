@@ -1,0 +1,192 @@
+// The daemon's durable state, kept as a journal of small facts: "about to create a session for
+// key K (intent I)", "intent I is session S", "intent I is gone", and the leases apps hold.
+// Replaying the journal rebuilds the maps below; compaction rewrites them as a snapshot.
+import { join } from "node:path";
+import type { SessionSpec } from "../model/session-spec.js";
+import { Journal, JournalError } from "./journal.js";
+
+/** A session the daemon asked for: the intent is written before the create call, the id after it. */
+export interface OwnedSession {
+  /** The intent id, written before the create call; also the tag in the session's sink URL. */
+  intent: string;
+  key: string;
+  spec: SessionSpec;
+  /** ms since the epoch when the intent was written. */
+  at: number;
+  /** The provider's session id, once the create call answered. */
+  sessionId?: string;
+}
+
+/** A lease an app holds. */
+export interface StoredLease {
+  id: string;
+  key: string;
+  spec: SessionSpec;
+  holder: string;
+  ttlSeconds: number;
+  /** ms since the epoch. */
+  createdAt: number;
+  /** ms since the epoch; the lease is released when this passes without a renewal. */
+  expiresAt: number;
+}
+
+type Entry =
+  | ({ op: "intent" } & OwnedSession)
+  | { op: "created"; intent: string; sessionId: string }
+  | { op: "gone"; intent: string }
+  | ({ op: "lease" } & StoredLease)
+  | { op: "renew"; id: string; expiresAt: number }
+  | { op: "release"; id: string }
+  | { op: "done"; key: string }
+  | { op: "undone"; key: string };
+
+/** Options for StateStore.open. */
+export interface StateStoreOptions {
+  /** The state directory (created 0700 when missing). */
+  dir: string;
+  /** Compact when the journal holds this many entries more than the live state. @default 5000 */
+  compactSlack?: number;
+}
+
+export class StateStore {
+  readonly #journal: Journal;
+  readonly #slack: number;
+  readonly #sessions = new Map<string, OwnedSession>();
+  readonly #leases = new Map<string, StoredLease>();
+  readonly #done = new Set<string>();
+  #compacting = false;
+  /** True when the last line of the journal was torn by a crash and dropped at open. */
+  readonly recoveredTornTail: boolean;
+
+  private constructor(journal: Journal, slack: number, tornTail: boolean) {
+    this.#journal = journal;
+    this.#slack = slack;
+    this.recoveredTornTail = tornTail;
+  }
+
+  static async open(options: StateStoreOptions): Promise<StateStore> {
+    const { journal, contents } = await Journal.open(join(options.dir, "journal.jsonl"));
+    const store = new StateStore(journal, options.compactSlack ?? 5000, contents.tornTail);
+    contents.entries.forEach((entry, i) => {
+      if (!store.#apply(entry as Entry)) {
+        throw new JournalError(`journal entry ${i + 1} is not understood: ${JSON.stringify(entry).slice(0, 80)}`);
+      }
+    });
+    return store;
+  }
+
+  /** Sessions the daemon created or was about to create, by intent id. */
+  get sessions(): ReadonlyMap<string, OwnedSession> {
+    return this.#sessions;
+  }
+
+  get leases(): ReadonlyMap<string, StoredLease> {
+    return this.#leases;
+  }
+
+  /** Keys of declared finite sessions that ran their full duration. */
+  get done(): ReadonlySet<string> {
+    return this.#done;
+  }
+
+  recordIntent(session: Omit<OwnedSession, "sessionId">): Promise<void> {
+    return this.#write({ op: "intent", ...session });
+  }
+
+  recordCreated(intent: string, sessionId: string): Promise<void> {
+    return this.#write({ op: "created", intent, sessionId });
+  }
+
+  recordGone(intent: string): Promise<void> {
+    return this.#write({ op: "gone", intent });
+  }
+
+  recordLease(lease: StoredLease): Promise<void> {
+    return this.#write({ op: "lease", ...lease });
+  }
+
+  recordRenewal(id: string, expiresAt: number): Promise<void> {
+    return this.#write({ op: "renew", id, expiresAt });
+  }
+
+  recordRelease(id: string): Promise<void> {
+    return this.#write({ op: "release", id });
+  }
+
+  recordDone(key: string, done: boolean): Promise<void> {
+    return this.#write(done ? { op: "done", key } : { op: "undone", key });
+  }
+
+  /** Writes a snapshot of the live state now (also done automatically as the journal grows). */
+  compact(): Promise<void> {
+    return this.#journal.compact(this.#snapshot());
+  }
+
+  close(): Promise<void> {
+    return this.#journal.close();
+  }
+
+  // The in-memory state changes at once; the promise says when the change is durable.
+  async #write(entry: Entry): Promise<void> {
+    this.#apply(entry);
+    const written = this.#journal.append(entry);
+    const live = this.#sessions.size + this.#leases.size + this.#done.size;
+    if (!this.#compacting && this.#journal.lines > live + this.#slack) {
+      this.#compacting = true;
+      this.#journal
+        .compact(this.#snapshot())
+        .catch(() => undefined)
+        .finally(() => {
+          this.#compacting = false;
+        });
+    }
+    await written;
+  }
+
+  #snapshot(): Entry[] {
+    return [
+      ...[...this.#sessions.values()].map((s): Entry => ({ op: "intent", ...s })),
+      ...[...this.#leases.values()].map((l): Entry => ({ op: "lease", ...l })),
+      ...[...this.#done].map((key): Entry => ({ op: "done", key })),
+    ];
+  }
+
+  #apply(entry: Entry): boolean {
+    switch (entry?.op) {
+      case "intent": {
+        const { op: _op, ...session } = entry;
+        this.#sessions.set(session.intent, session);
+        return true;
+      }
+      case "created": {
+        const session = this.#sessions.get(entry.intent);
+        if (session) session.sessionId = entry.sessionId;
+        return true;
+      }
+      case "gone":
+        this.#sessions.delete(entry.intent);
+        return true;
+      case "lease": {
+        const { op: _op, ...lease } = entry;
+        this.#leases.set(lease.id, lease);
+        return true;
+      }
+      case "renew": {
+        const lease = this.#leases.get(entry.id);
+        if (lease) lease.expiresAt = entry.expiresAt;
+        return true;
+      }
+      case "release":
+        this.#leases.delete(entry.id);
+        return true;
+      case "done":
+        this.#done.add(entry.key);
+        return true;
+      case "undone":
+        this.#done.delete(entry.key);
+        return true;
+      default:
+        return false;
+    }
+  }
+}

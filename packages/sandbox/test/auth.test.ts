@@ -20,8 +20,18 @@ const operations = [
   { scope: "quality-on-demand:sessions:create", method: "POST", path: `${QOD}/sessions`, body: sessionBody() },
   { scope: "quality-on-demand:sessions:read", method: "GET", path: `${QOD}/sessions/${SESSION}` },
   { scope: "quality-on-demand:sessions:delete", method: "DELETE", path: `${QOD}/sessions/${SESSION}` },
-  { scope: "quality-on-demand:sessions:update", method: "POST", path: `${QOD}/sessions/${SESSION}/extend`, body: { requestedAdditionalDuration: 1 } },
-  { scope: "quality-on-demand:sessions:retrieve-by-device", method: "POST", path: `${QOD}/retrieve-sessions`, body: { device: { phoneNumber: PHONE } } },
+  {
+    scope: "quality-on-demand:sessions:update",
+    method: "POST",
+    path: `${QOD}/sessions/${SESSION}/extend`,
+    body: { requestedAdditionalDuration: 1 },
+  },
+  {
+    scope: "quality-on-demand:sessions:retrieve-by-device",
+    method: "POST",
+    path: `${QOD}/retrieve-sessions`,
+    body: { device: { phoneNumber: PHONE } },
+  },
   { scope: "qos-profiles:read", method: "POST", path: `${PROFILES}/retrieve-qos-profiles`, body: {} },
   { scope: "qos-profiles:read", method: "GET", path: `${PROFILES}/qos-profiles/QOS_L` },
 ] as const;
@@ -32,7 +42,11 @@ describe("authentication (401 UNAUTHENTICATED)", () => {
       const sandbox = newSandbox();
       const body = "body" in op ? { body: op.body } : {};
       expectError(await call(sandbox, op.method, op.path, { ...body, token: null }), 401, "UNAUTHENTICATED");
-      expectError(await call(sandbox, op.method, op.path, { ...body, token: null, headers: { authorization: "Basic abc" } }), 401, "UNAUTHENTICATED");
+      expectError(
+        await call(sandbox, op.method, op.path, { ...body, token: null, headers: { authorization: "Basic abc" } }),
+        401,
+        "UNAUTHENTICATED",
+      );
       expectError(await call(sandbox, op.method, op.path, { ...body, token: "not-a-token" }), 401, "UNAUTHENTICATED");
       const expired = await mintToken(sandbox, { expiresIn: 0 });
       expectError(await call(sandbox, op.method, op.path, { ...body, token: expired }), 401, "UNAUTHENTICATED");
@@ -56,7 +70,10 @@ describe("authentication (401 UNAUTHENTICATED)", () => {
 
   it("accepts the configured X-RapidAPI-Key in place of a bearer token, and no other key", async () => {
     const sandbox = newSandbox({ rapidApiKey: "nac-key" });
-    const headers = { "x-rapidapi-key": "nac-key", "x-rapidapi-host": "quality-of-service-on-demand.nokia.rapidapi.com" };
+    const headers = {
+      "x-rapidapi-key": "nac-key",
+      "x-rapidapi-host": "quality-of-service-on-demand.nokia.rapidapi.com",
+    };
     const created = await call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody(), token: null, headers });
     expect(created.status).toBe(201);
     expect(sandbox.state.session(created.body.sessionId)?.clientId).toBe("rapidapi");
@@ -70,7 +87,10 @@ describe("authentication (401 UNAUTHENTICATED)", () => {
   it("ignores X-RapidAPI-Key when no key is configured", async () => {
     const sandbox = newSandbox();
     expectError(
-      await call(sandbox, "GET", `${QOD}/sessions/${SESSION}`, { token: null, headers: { "x-rapidapi-key": "anything" } }),
+      await call(sandbox, "GET", `${QOD}/sessions/${SESSION}`, {
+        token: null,
+        headers: { "x-rapidapi-key": "anything" },
+      }),
       401,
       "UNAUTHENTICATED",
     );
@@ -78,7 +98,11 @@ describe("authentication (401 UNAUTHENTICATED)", () => {
 
   it("refuses the development token when it is switched off", async () => {
     const sandbox = newSandbox({ devToken: false });
-    expectError(await call(sandbox, "GET", `${PROFILES}/qos-profiles/QOS_L`, { token: DEV_TOKEN }), 401, "UNAUTHENTICATED");
+    expectError(
+      await call(sandbox, "GET", `${PROFILES}/qos-profiles/QOS_L`, { token: DEV_TOKEN }),
+      401,
+      "UNAUTHENTICATED",
+    );
     expect(sandbox.devToken).toBeUndefined();
   });
 });
@@ -92,7 +116,10 @@ describe("scopes (403 PERMISSION_DENIED)", () => {
       const reply = await call(sandbox, op.method, op.path, { ...("body" in op ? { body: op.body } : {}), token });
       expectError(reply, 403, "PERMISSION_DENIED", new RegExp(op.scope));
       const allowed = await mintToken(sandbox, { scopes: [op.scope] });
-      const ok = await call(sandbox, op.method, op.path, { ...("body" in op ? { body: op.body } : {}), token: allowed });
+      const ok = await call(sandbox, op.method, op.path, {
+        ...("body" in op ? { body: op.body } : {}),
+        token: allowed,
+      });
       expect(ok.status).not.toBe(403);
       expect(ok.status).not.toBe(401);
     });
@@ -107,14 +134,32 @@ describe("ownership (403 PERMISSION_DENIED)", () => {
     const { sessionId } = await createSession(sandbox, {}, owner);
     expectError(await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`, { token: other }), 403, "PERMISSION_DENIED");
     expectError(
-      await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 60 }, token: other }),
+      await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+        body: { requestedAdditionalDuration: 60 },
+        token: other,
+      }),
       403,
       "PERMISSION_DENIED",
     );
-    expectError(await call(sandbox, "DELETE", `${QOD}/sessions/${sessionId}`, { token: other }), 403, "PERMISSION_DENIED");
-    expect(sandbox.state.session(sessionId)).toMatchObject({ duration: 3600, qosStatus: "AVAILABLE", clientId: "owner" });
+    expectError(
+      await call(sandbox, "DELETE", `${QOD}/sessions/${sessionId}`, { token: other }),
+      403,
+      "PERMISSION_DENIED",
+    );
+    expect(sandbox.state.session(sessionId)).toMatchObject({
+      duration: 3600,
+      qosStatus: "AVAILABLE",
+      clientId: "owner",
+    });
     // Another client does not see it when listing the device's sessions.
-    expect((await call(sandbox, "POST", `${QOD}/retrieve-sessions`, { body: { device: { phoneNumber: PHONE } }, token: other })).body).toEqual([]);
+    expect(
+      (
+        await call(sandbox, "POST", `${QOD}/retrieve-sessions`, {
+          body: { device: { phoneNumber: PHONE } },
+          token: other,
+        })
+      ).body,
+    ).toEqual([]);
     expect((await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`, { token: owner })).status).toBe(200);
   });
 
@@ -123,7 +168,11 @@ describe("ownership (403 PERMISSION_DENIED)", () => {
     const mine = await mintToken(sandbox, { device: { phoneNumber: PHONE } });
     const theirs = await mintToken(sandbox, { device: { phoneNumber: SECOND_PHONE } });
     const { sessionId } = await createSession(sandbox, { device: undefined }, mine);
-    expectError(await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`, { token: theirs }), 403, "PERMISSION_DENIED");
+    expectError(
+      await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`, { token: theirs }),
+      403,
+      "PERMISSION_DENIED",
+    );
     expect((await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`, { token: mine })).status).toBe(200);
   });
 });
@@ -151,7 +200,9 @@ describe("control API guard", () => {
       expect(wrong.status).toBe(401);
       const admin = await fetch(`${local}${CONTROL}/state`, { headers: { authorization: "Bearer admin-secret" } });
       expect(admin.status).toBe(200);
-      const dev = await fetch(`${local}${PROFILES}/qos-profiles/QOS_L`, { headers: { authorization: `Bearer ${DEV_TOKEN}` } });
+      const dev = await fetch(`${local}${PROFILES}/qos-profiles/QOS_L`, {
+        headers: { authorization: `Bearer ${DEV_TOKEN}` },
+      });
       expect(dev.status).toBe(401);
       expect(sandbox.devToken).toBeUndefined();
       const minted = await fetch(`${local}${CONTROL}/tokens`, {
@@ -160,7 +211,9 @@ describe("control API guard", () => {
         body: "{}",
       });
       const { accessToken } = (await minted.json()) as { accessToken: string };
-      const ok = await fetch(`${local}${PROFILES}/qos-profiles/QOS_L`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const ok = await fetch(`${local}${PROFILES}/qos-profiles/QOS_L`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
       expect(ok.status).toBe(200);
     } finally {
       await sandbox.close();

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEV_TOKEN } from "../src/index.js";
-import { CONTROL, call, createSession, expectError, mintToken, newSandbox, PROFILES, QOD, sessionBody } from "./helpers/sandbox.js";
+import {
+  CONTROL,
+  call,
+  createSession,
+  expectError,
+  mintToken,
+  newSandbox,
+  PROFILES,
+  QOD,
+  sessionBody,
+} from "./helpers/sandbox.js";
 
 describe("x-correlator", () => {
   it("is echoed on 201, 200, 204 and on errors of every kind", async () => {
@@ -28,14 +38,20 @@ describe("x-correlator", () => {
       });
       expect(response.status).toBe(400);
       expect(response.headers.get("x-correlator")).toBeNull();
-      expect(await response.json()).toMatchObject({ status: 400, code: "INVALID_ARGUMENT", message: expect.stringMatching(/^x-correlator: /) });
+      expect(await response.json()).toMatchObject({
+        status: 400,
+        code: "INVALID_ARGUMENT",
+        message: expect.stringMatching(/^x-correlator: /),
+      });
     }
     expect(sandbox.state.sessionCount).toBe(0);
   });
 
   it("is optional: replies carry none when none was sent", async () => {
     const sandbox = newSandbox();
-    const response = await sandbox.fetch(`http://sandbox.test${PROFILES}/qos-profiles/QOS_L`, { headers: { authorization: `Bearer ${DEV_TOKEN}` } });
+    const response = await sandbox.fetch(`http://sandbox.test${PROFILES}/qos-profiles/QOS_L`, {
+      headers: { authorization: `Bearer ${DEV_TOKEN}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-correlator")).toBeNull();
   });
@@ -43,16 +59,29 @@ describe("x-correlator", () => {
 
 describe("request bodies", () => {
   const post = (sandbox: ReturnType<typeof newSandbox>, raw: string | undefined, type?: string) =>
-    call(sandbox, "POST", `${QOD}/sessions`, { ...(raw === undefined ? {} : { raw }), headers: type ? { "content-type": type } : {} });
+    call(sandbox, "POST", `${QOD}/sessions`, {
+      ...(raw === undefined ? {} : { raw }),
+      headers: type ? { "content-type": type } : {},
+    });
 
   it("answers 400 INVALID_ARGUMENT for malformed JSON, a missing body, a wrong content type and an oversized body", async () => {
     const sandbox = newSandbox({ maxBodyBytes: 1024 });
     expectError(await post(sandbox, "{not json", "application/json"), 400, "INVALID_ARGUMENT", /not valid JSON/);
     expectError(await post(sandbox, undefined, "application/json"), 400, "INVALID_ARGUMENT", /^body: is required$/);
     expectError(await post(sandbox, "   ", "application/json"), 400, "INVALID_ARGUMENT", /^body: is required$/);
-    expectError(await post(sandbox, JSON.stringify(sessionBody()), "text/plain"), 400, "INVALID_ARGUMENT", /Content-Type/);
+    expectError(
+      await post(sandbox, JSON.stringify(sessionBody()), "text/plain"),
+      400,
+      "INVALID_ARGUMENT",
+      /Content-Type/,
+    );
     expectError(await post(sandbox, JSON.stringify(sessionBody())), 400, "INVALID_ARGUMENT", /Content-Type/);
-    expectError(await post(sandbox, JSON.stringify({ ...sessionBody(), pad: "x".repeat(2000) }), "application/json"), 400, "INVALID_ARGUMENT", /larger than 1024 bytes/);
+    expectError(
+      await post(sandbox, JSON.stringify({ ...sessionBody(), pad: "x".repeat(2000) }), "application/json"),
+      400,
+      "INVALID_ARGUMENT",
+      /larger than 1024 bytes/,
+    );
     expectError(await post(sandbox, "null", "application/json"), 400, "INVALID_ARGUMENT", /^body: must be object$/);
     expectError(await post(sandbox, '"text"', "application/json"), 400, "INVALID_ARGUMENT", /^body: must be object$/);
     expect(sandbox.state.sessionCount).toBe(0);
@@ -86,7 +115,9 @@ describe("rate limits (429 with Retry-After)", () => {
     const sandbox = newSandbox({ clock: { wallClock: () => wall } });
     const limited = await mintToken(sandbox, { clientId: "busy" });
     const other = await mintToken(sandbox, { clientId: "calm" });
-    expect((await call(sandbox, "POST", `${CONTROL}/limits`, { body: { clientId: "busy", requestsPerSecond: 2 } })).status).toBe(201);
+    expect(
+      (await call(sandbox, "POST", `${CONTROL}/limits`, { body: { clientId: "busy", requestsPerSecond: 2 } })).status,
+    ).toBe(201);
     const get = (token: string) => call(sandbox, "GET", `${PROFILES}/qos-profiles/QOS_L`, { token });
     expect((await get(limited)).status).toBe(200);
     expect((await get(limited)).status).toBe(200);
@@ -151,7 +182,12 @@ describe("injected faults", () => {
     await call(sandbox, "POST", `${CONTROL}/faults`, { body: { status: 500, count: 5 } });
     expect((await call(sandbox, "DELETE", `${CONTROL}/faults`)).status).toBe(204);
     expect((await call(sandbox, "GET", `${PROFILES}/qos-profiles/QOS_L`)).status).toBe(200);
-    expectError(await call(sandbox, "POST", `${CONTROL}/faults`, { body: { status: 200 } }), 400, "OUT_OF_RANGE", /^status: /);
+    expectError(
+      await call(sandbox, "POST", `${CONTROL}/faults`, { body: { status: 200 } }),
+      400,
+      "OUT_OF_RANGE",
+      /^status: /,
+    );
     expectError(await call(sandbox, "POST", `${CONTROL}/faults`, { body: { path: "/x" } }), 400, "INVALID_ARGUMENT");
   });
 });

@@ -28,7 +28,11 @@ describe("2-legged tokens: the body names the device", () => {
 
   it("404 IDENTIFIER_NOT_FOUND for a device the network does not know", async () => {
     const sandbox = newSandbox();
-    expectError(await create(sandbox, sessionBody({ device: { phoneNumber: "+99999999999" } })), 404, "IDENTIFIER_NOT_FOUND");
+    expectError(
+      await create(sandbox, sessionBody({ device: { phoneNumber: "+99999999999" } })),
+      404,
+      "IDENTIFIER_NOT_FOUND",
+    );
     expectError(await retrieve(sandbox, { device: { ipv6Address: "2001:db8::dead" } }), 404, "IDENTIFIER_NOT_FOUND");
   });
 
@@ -45,12 +49,18 @@ describe("2-legged tokens: the body names the device", () => {
       422,
       "UNSUPPORTED_IDENTIFIER",
     );
-    expectError(await create(sandbox, sessionBody({ device: { networkAccessIdentifier: "nobody@x" } })), 422, "UNSUPPORTED_IDENTIFIER");
+    expectError(
+      await create(sandbox, sessionBody({ device: { networkAccessIdentifier: "nobody@x" } })),
+      422,
+      "UNSUPPORTED_IDENTIFIER",
+    );
   });
 
   it("ignores an unsupported identifier sent next to a supported one, echoing the supported one", async () => {
     const sandbox = newSandbox();
-    const session = await createSession(sandbox, { device: { networkAccessIdentifier: "device@testcsp.net", phoneNumber: PHONE } });
+    const session = await createSession(sandbox, {
+      device: { networkAccessIdentifier: "device@testcsp.net", phoneNumber: PHONE },
+    });
     expect(session.device).toEqual({ phoneNumber: PHONE });
   });
 
@@ -64,7 +74,11 @@ describe("2-legged tokens: the body names the device", () => {
 
   it("422 SERVICE_NOT_APPLICABLE for an ineligible device", async () => {
     const sandbox = newSandbox();
-    expectError(await create(sandbox, sessionBody({ device: { phoneNumber: INELIGIBLE_PHONE } })), 422, "SERVICE_NOT_APPLICABLE");
+    expectError(
+      await create(sandbox, sessionBody({ device: { phoneNumber: INELIGIBLE_PHONE } })),
+      422,
+      "SERVICE_NOT_APPLICABLE",
+    );
     expectError(await retrieve(sandbox, { device: { phoneNumber: INELIGIBLE_PHONE } }), 422, "SERVICE_NOT_APPLICABLE");
   });
 
@@ -87,13 +101,22 @@ describe("2-legged tokens: the body names the device", () => {
       devicePorts: { ports: [1] },
     });
     expect(byPrivate.device).toEqual({ ipv4Address: { publicAddress: "233.252.0.2", privateAddress: "192.0.2.25" } });
-    await createSession(sandbox, { device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 80 } }, devicePorts: { ports: [2] } });
-    const v6 = await createSession(sandbox, { device: { ipv6Address: "2001:DB8:1234:5678:9ABC:DEF0:FEDC:BA98" }, devicePorts: { ports: [3] } });
+    await createSession(sandbox, {
+      device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 80 } },
+      devicePorts: { ports: [2] },
+    });
+    const v6 = await createSession(sandbox, {
+      device: { ipv6Address: "2001:DB8:1234:5678:9ABC:DEF0:FEDC:BA98" },
+      devicePorts: { ports: [3] },
+    });
     expect(v6.device).toEqual({ ipv6Address: "2001:DB8:1234:5678:9ABC:DEF0:FEDC:BA98" });
     // All three are the same device.
     expect((await retrieve(sandbox, { device: { phoneNumber: PHONE } })).body).toHaveLength(3);
     expectError(
-      await create(sandbox, sessionBody({ device: { ipv4Address: { publicAddress: "233.252.0.2", privateAddress: "192.0.2.99" } } })),
+      await create(
+        sandbox,
+        sessionBody({ device: { ipv4Address: { publicAddress: "233.252.0.2", privateAddress: "192.0.2.99" } } }),
+      ),
       404,
       "IDENTIFIER_NOT_FOUND",
     );
@@ -121,7 +144,10 @@ describe("3-legged tokens: the token names the device", () => {
     const token = await mintToken(sandbox, { device: { phoneNumber: PHONE } });
     expectError(await create(sandbox, sessionBody(), token), 422, "UNNECESSARY_IDENTIFIER");
     expectError(await retrieve(sandbox, { device: { phoneNumber: PHONE } }, token), 422, "UNNECESSARY_IDENTIFIER");
-    const profiles = await call(sandbox, "POST", `${PROFILES}/retrieve-qos-profiles`, { body: { device: { phoneNumber: PHONE } }, token });
+    const profiles = await call(sandbox, "POST", `${PROFILES}/retrieve-qos-profiles`, {
+      body: { device: { phoneNumber: PHONE } },
+      token,
+    });
     expectError(profiles, 422, "UNNECESSARY_IDENTIFIER");
   });
 
@@ -133,6 +159,10 @@ describe("3-legged tokens: the token names the device", () => {
 
   it("refuses to mint a token for an unknown device (404 IDENTIFIER_NOT_FOUND)", async () => {
     const sandbox = newSandbox();
-    expectError(await call(sandbox, "POST", "/sandbox/v1/tokens", { body: { device: { phoneNumber: "+99999999999" } } }), 404, "IDENTIFIER_NOT_FOUND");
+    expectError(
+      await call(sandbox, "POST", "/sandbox/v1/tokens", { body: { device: { phoneNumber: "+99999999999" } } }),
+      404,
+      "IDENTIFIER_NOT_FOUND",
+    );
   });
 });

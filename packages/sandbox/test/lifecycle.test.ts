@@ -19,20 +19,27 @@ describe("session lifecycle on the virtual clock", () => {
     const sandbox = newSandbox();
     const { qod } = apiClients(sandbox);
     const created = await qod.POST("/sessions", {
-      body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", duration: 60 },
+      body: {
+        device: { phoneNumber: PHONE },
+        applicationServer: { ipv4Address: "233.252.0.2" },
+        qosProfile: "QOS_L",
+        duration: 60,
+      },
       params: { header: { "x-correlator": "life-1" } },
     });
     expect(created.response.status).toBe(201);
     expect(created.response.headers.get("x-correlator")).toBe("life-1");
-    const session = created.data!;
+    const session = created.data;
+    if (!session) throw new Error("no session in the 201");
     expectSessionInfo(session);
     expect(session).toMatchObject({ qosStatus: "REQUESTED", duration: 60, device: { phoneNumber: PHONE } });
     expect(session).not.toHaveProperty("startedAt");
     expect(session).not.toHaveProperty("expiresAt");
 
     sandbox.clock.advance(0.999);
-    expect((await qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: session.sessionId } } })).data)
-      .toMatchObject({ qosStatus: "REQUESTED" });
+    expect(
+      (await qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: session.sessionId } } })).data,
+    ).toMatchObject({ qosStatus: "REQUESTED" });
 
     sandbox.clock.advance(0.001);
     const available = await qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: session.sessionId } } });
@@ -68,14 +75,29 @@ describe("session lifecycle on the virtual clock", () => {
     const { sessionId } = await createSession(sandbox);
     sandbox.clock.advance(5);
     const terminated = await call(sandbox, "POST", `${CONTROL}/sessions/${sessionId}/terminate`);
-    expect(terminated.body).toMatchObject({ qosStatus: "UNAVAILABLE", statusInfo: "NETWORK_TERMINATED", expiresAt: at(5) });
+    expect(terminated.body).toMatchObject({
+      qosStatus: "UNAVAILABLE",
+      statusInfo: "NETWORK_TERMINATED",
+      expiresAt: at(5),
+    });
 
     sandbox.clock.advance(300);
     const read = await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`);
     expect(read.body).toMatchObject({ qosStatus: "UNAVAILABLE", statusInfo: "NETWORK_TERMINATED" });
     expectSessionInfo(read.body);
     // The client must delete it before asking again for the same flow.
-    expectError(await call(sandbox, "POST", `${QOD}/sessions`, { body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", duration: 60 } }), 409, "CONFLICT");
+    expectError(
+      await call(sandbox, "POST", `${QOD}/sessions`, {
+        body: {
+          device: { phoneNumber: PHONE },
+          applicationServer: { ipv4Address: "233.252.0.2" },
+          qosProfile: "QOS_L",
+          duration: 60,
+        },
+      }),
+      409,
+      "CONFLICT",
+    );
 
     sandbox.clock.advance(60);
     expectError(await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`), 404, "NOT_FOUND");
@@ -116,7 +138,12 @@ describe("extend", () => {
       body: { requestedAdditionalDuration: 300 },
     });
     expect(extended.response.status).toBe(200);
-    expect(extended.data).toMatchObject({ qosStatus: "AVAILABLE", duration: 900, startedAt: at(1), expiresAt: at(901) });
+    expect(extended.data).toMatchObject({
+      qosStatus: "AVAILABLE",
+      duration: 900,
+      startedAt: at(1),
+      expiresAt: at(901),
+    });
     expectSessionInfo(extended.data);
     sandbox.clock.advance(600);
     expect((await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`)).body.qosStatus).toBe("AVAILABLE");
@@ -132,28 +159,38 @@ describe("extend", () => {
     const sandbox = newSandbox();
     const { sessionId } = await createSession(sandbox, { qosProfile: "QOS_TEST_SHORT", duration: 3000 });
     sandbox.clock.advance(1);
-    const reply = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 5000 } });
+    const reply = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+      body: { requestedAdditionalDuration: 5000 },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ duration: 3600, expiresAt: at(3601) });
     // At the cap, a further extension changes nothing but still succeeds.
-    const again = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 1 } });
+    const again = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+      body: { requestedAdditionalDuration: 1 },
+    });
     expect(again.body.duration).toBe(3600);
   });
 
   it("caps at 86400 s for the catalogue profiles", async () => {
     const sandbox = newSandbox({ activationDelaySeconds: 0 });
     const { sessionId } = await createSession(sandbox, { duration: 86_000 });
-    const reply = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 3600 } });
+    const reply = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+      body: { requestedAdditionalDuration: 3600 },
+    });
     expect(reply.body.duration).toBe(86_400);
   });
 
   it("answers 409 SESSION_EXTENSION_NOT_ALLOWED while REQUESTED and once UNAVAILABLE", async () => {
     const sandbox = newSandbox();
     const { sessionId } = await createSession(sandbox, { duration: 10 });
-    const requested = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 10 } });
+    const requested = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+      body: { requestedAdditionalDuration: 10 },
+    });
     expectError(requested, 409, "QUALITY_ON_DEMAND.SESSION_EXTENSION_NOT_ALLOWED", /REQUESTED/);
     sandbox.clock.advance(20);
-    const ended = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, { body: { requestedAdditionalDuration: 10 } });
+    const ended = await call(sandbox, "POST", `${QOD}/sessions/${sessionId}/extend`, {
+      body: { requestedAdditionalDuration: 10 },
+    });
     expectError(ended, 409, "QUALITY_ON_DEMAND.SESSION_EXTENSION_NOT_ALLOWED", /UNAVAILABLE/);
     expect(sandbox.state.session(sessionId)).toMatchObject({ duration: 10, qosStatus: "UNAVAILABLE" });
   });
@@ -218,7 +255,9 @@ describe("retrieve sessions by device", () => {
     expect(none.data).toEqual([]);
     const a = await createSession(sandbox, { devicePorts: { ports: [5000] } });
     const b = await createSession(sandbox, { devicePorts: { ports: [5001] } });
-    const list = await qod.POST("/retrieve-sessions", { body: { device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 80 } } } });
+    const list = await qod.POST("/retrieve-sessions", {
+      body: { device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 80 } } },
+    });
     expect(list.data?.map((s) => s.sessionId)).toEqual([a.sessionId, b.sessionId]);
     for (const s of list.data ?? []) expectSessionInfo(s);
   });

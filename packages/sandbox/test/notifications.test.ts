@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Sandbox } from "../src/index.js";
-import { CONTROL, call, contract, createSession, newSandbox, QOD, START } from "./helpers/sandbox.js";
 import { type Receiver, selfSignedCertificate, startReceiver } from "./helpers/receiver.js";
+import { CONTROL, call, contract, createSession, newSandbox, QOD, START } from "./helpers/sandbox.js";
 
 const at = (seconds: number) => new Date(Date.parse(START) + seconds * 1000).toISOString().replace(".000Z", "Z");
 const credential = {
@@ -29,11 +29,16 @@ async function advance(seconds: number): Promise<void> {
   await sandbox.notifications.idle();
 }
 
-const statuses = () => receiver.received.map((n) => [n.body.data.qosStatus, n.body.data.statusInfo].filter(Boolean).join("/"));
+const statuses = () =>
+  receiver.received.map((n) => [n.body.data.qosStatus, n.body.data.statusInfo].filter(Boolean).join("/"));
 
 describe("notifications to the sink", () => {
   it("sends AVAILABLE, then UNAVAILABLE/DURATION_EXPIRED as CloudEvents with the sink's bearer token", async () => {
-    const { sessionId } = await createSession(sandbox, { duration: 30, sink: receiver.url, sinkCredential: credential });
+    const { sessionId } = await createSession(sandbox, {
+      duration: 30,
+      sink: receiver.url,
+      sinkCredential: credential,
+    });
     await sandbox.notifications.idle();
     expect(receiver.received).toEqual([]);
     await advance(1);
@@ -63,7 +68,9 @@ describe("notifications to the sink", () => {
     await call(sandbox, "DELETE", `${QOD}/sessions/${second.sessionId}`);
     await call(sandbox, "DELETE", `${QOD}/sessions/${first.sessionId}`);
     await sandbox.notifications.idle();
-    expect(receiver.received.map((n) => [n.body.data.sessionId, n.body.data.qosStatus, n.body.data.statusInfo])).toEqual([
+    expect(
+      receiver.received.map((n) => [n.body.data.sessionId, n.body.data.qosStatus, n.body.data.statusInfo]),
+    ).toEqual([
       [first.sessionId, "AVAILABLE", undefined],
       [first.sessionId, "UNAVAILABLE", "DELETE_REQUESTED"],
     ]);
@@ -147,7 +154,10 @@ describe("notifications to the sink", () => {
       strict.clock.advance(1);
       await strict.notifications.idle();
       expect(receiver.received).toEqual([]);
-      expect(strict.notifications.history()[0]).toMatchObject({ outcome: "failed", error: expect.stringMatching(/certificate/i) });
+      expect(strict.notifications.history()[0]).toMatchObject({
+        outcome: "failed",
+        error: expect.stringMatching(/certificate/i),
+      });
     } finally {
       await strict.close();
     }

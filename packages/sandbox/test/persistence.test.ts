@@ -35,7 +35,9 @@ describe("state file", () => {
     expect(second.control.devices().map((d) => d.device.phoneNumber)).toContain("+4912345678");
     // The expiry was rebuilt from the saved session.
     second.clock.advance(91);
-    expect((await call(second, "GET", `${QOD}/sessions/${sessionId}`, { token })).body.statusInfo).toBe("DURATION_EXPIRED");
+    expect((await call(second, "GET", `${QOD}/sessions/${sessionId}`, { token })).body.statusInfo).toBe(
+      "DURATION_EXPIRED",
+    );
     await second.close();
   });
 
@@ -58,13 +60,20 @@ describe("state file", () => {
     const second = createSandbox({ logger: false, stateFile: file, clock });
     expect(second.clock.now().toISOString()).toBe("2026-11-21T10:00:30.000Z");
     // The activation due at 10:00:01 fired on load.
-    expect(second.state.session(sessionId)).toMatchObject({ qosStatus: "AVAILABLE", startedAt: "2026-11-21T10:00:01Z" });
+    expect(second.state.session(sessionId)).toMatchObject({
+      qosStatus: "AVAILABLE",
+      startedAt: "2026-11-21T10:00:01Z",
+    });
     await second.close();
   });
 
   const refused: [string, string, RegExp][] = [
     ["not JSON", "{ this is not json", /not a QoD sandbox state file \(not JSON\)/],
-    ["foreign JSON", JSON.stringify({ name: "some-other-tool", sessions: [] }), /not a QoD sandbox state file \(no "format"/],
+    [
+      "foreign JSON",
+      JSON.stringify({ name: "some-other-tool", sessions: [] }),
+      /not a QoD sandbox state file \(no "format"/,
+    ],
     ["a newer version", JSON.stringify({ format: "qod-sandbox-state", version: 99 }), /version 99/],
     ["a truncated one", JSON.stringify({ format: "qod-sandbox-state", version: 1, devices: [] }), /is corrupt/],
     [

@@ -58,7 +58,11 @@ describe("retrieveQoSProfiles", () => {
     const sandbox = newSandbox();
     expect((await list(sandbox, { device: { phoneNumber: INELIGIBLE_PHONE } })).body).toEqual([]);
     expectError(await list(sandbox, { device: { phoneNumber: "+99999999999" } }), 404, "IDENTIFIER_NOT_FOUND");
-    expectError(await list(sandbox, { device: { networkAccessIdentifier: "device@testcsp.net" } }), 422, "UNSUPPORTED_IDENTIFIER");
+    expectError(
+      await list(sandbox, { device: { networkAccessIdentifier: "device@testcsp.net" } }),
+      422,
+      "UNSUPPORTED_IDENTIFIER",
+    );
   });
 
   it("filters by the device of a 3-legged token", async () => {
@@ -73,8 +77,18 @@ describe("retrieveQoSProfiles", () => {
     const sandbox = newSandbox();
     expectError(await list(sandbox, { status: "GONE" }), 400, "INVALID_ARGUMENT", /^status: must be one of/);
     expectError(await list(sandbox, { name: "a b" }), 400, "INVALID_ARGUMENT", /^name: /);
-    expectError(await list(sandbox, { device: { phoneNumber: "+36-721" } }), 400, "INVALID_ARGUMENT", /^device.phoneNumber: /);
-    expectError(await list(sandbox, { device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 99999 } } }), 400, "OUT_OF_RANGE", /^device.ipv4Address.publicPort: /);
+    expectError(
+      await list(sandbox, { device: { phoneNumber: "+36-721" } }),
+      400,
+      "INVALID_ARGUMENT",
+      /^device.phoneNumber: /,
+    );
+    expectError(
+      await list(sandbox, { device: { ipv4Address: { publicAddress: "233.252.0.2", publicPort: 99999 } } }),
+      400,
+      "OUT_OF_RANGE",
+      /^device.ipv4Address.publicPort: /,
+    );
   });
 });
 

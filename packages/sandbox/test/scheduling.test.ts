@@ -6,24 +6,28 @@ import { EventHeap, type HeapEntry } from "../src/scheduling/event-heap.js";
 describe("EventHeap", () => {
   it("pops in time order, ties in insertion order, with removals anywhere", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }), fc.array(fc.nat(), { maxLength: 50 }), (times, removals) => {
-        const heap = new EventHeap<number>();
-        const entries: HeapEntry<number>[] = times.map((t, i) => heap.push(t, i));
-        const removed = new Set<number>();
-        for (const r of removals) {
-          const entry = entries[r % Math.max(1, entries.length)];
-          if (entry && heap.remove(entry)) removed.add(entry.value);
-        }
-        const expected = times
-          .map((t, i) => ({ t, i }))
-          .filter(({ i }) => !removed.has(i))
-          .sort((a, b) => a.t - b.t || a.i - b.i)
-          .map(({ i }) => i);
-        const popped: number[] = [];
-        for (let e = heap.pop(); e; e = heap.pop()) popped.push(e.value);
-        expect(popped).toEqual(expected);
-        expect(heap.size).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }),
+        fc.array(fc.nat(), { maxLength: 50 }),
+        (times, removals) => {
+          const heap = new EventHeap<number>();
+          const entries: HeapEntry<number>[] = times.map((t, i) => heap.push(t, i));
+          const removed = new Set<number>();
+          for (const r of removals) {
+            const entry = entries[r % Math.max(1, entries.length)];
+            if (entry && heap.remove(entry)) removed.add(entry.value);
+          }
+          const expected = times
+            .map((t, i) => ({ t, i }))
+            .filter(({ i }) => !removed.has(i))
+            .sort((a, b) => a.t - b.t || a.i - b.i)
+            .map(({ i }) => i);
+          const popped: number[] = [];
+          for (let e = heap.pop(); e; e = heap.pop()) popped.push(e.value);
+          expect(popped).toEqual(expected);
+          expect(heap.size).toBe(0);
+        },
+      ),
     );
   });
 

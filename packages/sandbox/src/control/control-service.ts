@@ -7,8 +7,8 @@ import { rfc3339 } from "../domain/time.js";
 import type { Device, DeviceRecord, IdentifierType, ProfileRecord, ProfileStatus } from "../domain/types.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
 import type { ValidateFunction } from "../validation/ajv.js";
-import { cleanDevice } from "../validation/clean.js";
 import { toApiError } from "../validation/messages.js";
+import { deviceOrUndefined } from "../validation/request-validators.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RateLimit } from "./rate-limiter.js";
 import { type ControlSchemaName, controlSchemas } from "./schemas.js";
@@ -90,7 +90,9 @@ export class ControlService {
     const now = core.clock.nowMs();
     core.tokens.prune(now);
     const deviceId =
-      input.device === undefined ? undefined : core.devices.identify(cleanDevice(input.device as never)).record.id;
+      input.device === undefined
+        ? undefined
+        : core.devices.identify(deviceOrUndefined(input.device, "device") as Device).record.id;
     const expiresAt = now + (input.expiresIn ?? DEFAULT_TOKEN_SECONDS) * 1000;
     const accessToken = core.tokens.mint({
       clientId: input.clientId ?? "default",
@@ -108,7 +110,7 @@ export class ControlService {
       body,
     );
     const record = this.#core.devices.add({
-      device: cleanDevice(input.device as never),
+      device: deviceOrUndefined(input.device, "device") as Device,
       ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
       ...(input.supportedIdentifiers === undefined ? {} : { supportedIdentifiers: input.supportedIdentifiers }),
     });
@@ -134,7 +136,9 @@ export class ControlService {
         ? existing?.restrictedTo
         : input.restrictedTo === null || input.restrictedTo.length === 0
           ? undefined
-          : input.restrictedTo.map((d) => core.devices.identify(cleanDevice(d as never)).record.id);
+          : input.restrictedTo.map(
+              (d, i) => core.devices.identify(deviceOrUndefined(d, `restrictedTo[${i}]`) as Device).record.id,
+            );
     const description = input.description ?? existing?.description;
     const record: ProfileRecord = {
       name: validName,

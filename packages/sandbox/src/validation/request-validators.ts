@@ -36,10 +36,22 @@ function checkSink(body: Json): void {
     throw new ApiError(400, "INVALID_TOKEN", "Only bearer token is supported");
 }
 
+// The contract's `minProperties: 1` lets an object holding only unknown properties through;
+// the rule it means is "at least one of the named fields".
 function checkPorts(spec: PortsSpec | undefined, field: string): void {
+  if (spec && spec.ranges === undefined && spec.ports === undefined)
+    throw errors.invalidArgument(`${field}: must have ranges or ports`);
   spec?.ranges?.forEach((range, i) => {
     if (range.from > range.to) throw errors.outOfRange(`${field}.ranges[${i}]: from must not be greater than to`);
   });
+}
+
+/** A device object's identifiers; a 400 when it names none the contract knows. */
+export function deviceOrUndefined(raw: unknown, field: string): Device | undefined {
+  if (!isObject(raw)) return undefined;
+  const device = cleanDevice(raw);
+  if (Object.keys(device).length === 0) throw errors.invalidArgument(`${field}: must name at least one identifier`);
+  return device;
 }
 
 /** Validators compiled once from the contract's schemas, each returning a clean value or throwing a 400. */
@@ -67,6 +79,8 @@ export class RequestValidators {
     if (isObject(body)) checkSink(body);
     const valid = this.#check(this.#createSession, body, "body");
     const server = cleanServer(valid.applicationServer as Json);
+    if (server.ipv4Address === undefined && server.ipv6Address === undefined)
+      throw errors.invalidArgument("applicationServer: must have ipv4Address or ipv6Address");
     if (server.ipv6Address !== undefined && ipv6Range(server.ipv6Address) === undefined)
       throw errors.invalidArgument("applicationServer.ipv6Address: must be an IPv6 address, optionally with a prefix");
     const devicePorts = cleanPorts(valid.devicePorts as Json | undefined);
@@ -74,7 +88,7 @@ export class RequestValidators {
     checkPorts(devicePorts, "devicePorts");
     checkPorts(applicationServerPorts, "applicationServerPorts");
     const request: CreateSessionRequest = {
-      device: isObject(valid.device) ? cleanDevice(valid.device) : undefined,
+      device: deviceOrUndefined(valid.device, "device"),
       applicationServer: server,
       qosProfile: valid.qosProfile as string,
       duration: valid.duration as number,
@@ -94,13 +108,13 @@ export class RequestValidators {
 
   retrieveSessions(body: unknown): Device | undefined {
     const valid = this.#check(this.#retrieveSessions, body, "body");
-    return isObject(valid.device) ? cleanDevice(valid.device) : undefined;
+    return deviceOrUndefined(valid.device, "device");
   }
 
   profileQuery(body: unknown): ProfileQuery {
     const valid = this.#check(this.#profileQuery, body, "body");
     return {
-      device: isObject(valid.device) ? cleanDevice(valid.device) : undefined,
+      device: deviceOrUndefined(valid.device, "device"),
       name: valid.name as string | undefined,
       status: valid.status as ProfileStatus | undefined,
     };
@@ -119,7 +133,7 @@ export class RequestValidators {
   /** A device object (control API), named `field` in messages. */
   device(value: unknown, field: string): Device {
     if (!this.#device(value)) throw this.#prefixed(toApiError(this.#device.errors ?? [], value, field), field);
-    return cleanDevice(value as Json);
+    return deviceOrUndefined(value, field) as Device;
   }
 
   #prefixed(error: ApiError, field: string): ApiError {

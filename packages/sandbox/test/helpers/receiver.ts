@@ -20,16 +20,32 @@ export function selfSignedCertificate(): Certificate {
     execFileSync(
       "openssl",
       [
-        "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-        "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1",
-        "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost",
       ],
       { stdio: "ignore" },
     );
     cached = { cert: readFileSync(join(dir, "cert.pem"), "utf8"), key: readFileSync(join(dir, "key.pem"), "utf8") };
     return cached;
   } catch (error) {
-    throw new Error(`the notification tests need the openssl CLI to make a test certificate: ${(error as Error).message}`);
+    throw new Error(
+      `the notification tests need the openssl CLI to make a test certificate: ${(error as Error).message}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

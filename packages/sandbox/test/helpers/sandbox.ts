@@ -54,7 +54,11 @@ export async function call(sandbox: Sandbox, method: string, path: string, optio
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
-  const response = await sandbox.fetch(`http://sandbox.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const response = await sandbox.fetch(`http://sandbox.test${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await response.text();
   if (correlator !== null && /^[\w\-:;./<>{}]{0,256}$/.test(correlator))
     expect(response.headers.get("x-correlator"), `${method} ${path} echoes x-correlator`).toBe(correlator);
@@ -85,7 +89,10 @@ export function sessionBody(overrides: Record<string, unknown> = {}): Record<str
 }
 
 export async function createSession(sandbox: Sandbox, overrides: Record<string, unknown> = {}, token?: string) {
-  const reply = await call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody(overrides), ...(token ? { token } : {}) });
+  const reply = await call(sandbox, "POST", `${QOD}/sessions`, {
+    body: sessionBody(overrides),
+    ...(token ? { token } : {}),
+  });
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
   return reply.body as { sessionId: string } & Record<string, any>;
 }

@@ -1,0 +1,24 @@
+// Give a phone priority on the way to a game server for one hour, then clean up.
+// Run: QOD_BASE_URL=https://provider.example/quality-on-demand/v1 QOD_TOKEN=... npx tsx examples/quickstart.ts
+import type { QodClient } from "@qod/sdk";
+import { runFromCommandLine } from "./run.js";
+
+export async function main(client: QodClient, log = console.log) {
+  const device = client.devices.get({ phoneNumber: "+36721601234567" });
+
+  const session = await device.createQodSession({
+    profile: "DOWNLINK_L_UPLINK_L",
+    serviceIpv4: "233.252.0.2",
+    duration: 3600,
+  });
+  log(`session ${session.id} is ${session.status} until ${session.expiresAt?.toISOString()}`);
+
+  await session.extend(1800);
+  log(`extended: ${session.duration} s, ${session.remainingSeconds()} s left`);
+
+  await session.delete();
+  log(`deleted ${session.id}`);
+  return session;
+}
+
+await runFromCommandLine(import.meta.url, main);

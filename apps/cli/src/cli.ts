@@ -37,6 +37,11 @@ export function buildProgram(environment: CliEnvironment): Command {
     .configureOutput({
       writeOut: (text) => environment.stdout.write(text),
       writeErr: (text) => environment.stderr.write(text),
+      // A fixed width off a terminal keeps help identical in pipes, files and snapshots.
+      getOutHelpWidth: () => (environment.stdout.isTTY ? (environment.stdout.columns ?? 80) : 80),
+      getErrHelpWidth: () => (environment.stderr.isTTY ? (environment.stderr.columns ?? 80) : 80),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       // index.ts prints errors itself, as one line or as JSON.
       outputError: () => {},
     })

@@ -43,9 +43,11 @@ describe("time", () => {
   });
 });
 
+const ESC = "\x1b";
+
 describe("tables", () => {
   it("aligns columns by what is visible, ignoring colour codes, without trailing blanks", () => {
-    const green = (t: string) => `\x1b[32m${t}\x1b[39m`;
+    const green = (t: string) => `${ESC}[32m${t}${ESC}[39m`;
     const text = renderTable(
       ["ID", "STATUS", "NOTE"],
       [
@@ -53,7 +55,7 @@ describe("tables", () => {
         ["longer-id", "REQUESTED", "x"],
       ],
     );
-    const lines = text.split("\n").map((line) => line.replace(/\x1b\[\d+m/g, ""));
+    const lines = text.split("\n").map((line) => line.replaceAll(`${ESC}[32m`, "").replaceAll(`${ESC}[39m`, ""));
     expect(lines).toEqual(["ID         STATUS     NOTE", "a          AVAILABLE", "longer-id  REQUESTED  x"]);
     expect(visibleWidth(green("abc"))).toBe(3);
   });

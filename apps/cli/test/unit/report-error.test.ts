@@ -87,7 +87,11 @@ describe("exit codes", () => {
 describe("reportError", () => {
   const sink = () => {
     let text = "";
-    return { stream: { write: (s: string) => ((text += s), true), isTTY: false } as never, text: () => text };
+    const write = (chunk: string) => {
+      text += chunk;
+      return true;
+    };
+    return { stream: { write, isTTY: false } as never, text: () => text };
   };
 
   it("prints one plain line, or JSON on stderr with --json", () => {

@@ -39,9 +39,10 @@ export function describeTree(root: Command, known: KnownValues): CommandSpec[] {
           values: known[o.long ?? ""] ?? [],
         };
       });
+    // The command's own flags first: they are what the user most likely wants.
     const options = [
-      ...inherited,
       ...own,
+      ...inherited,
       { names: ["--help", "-h"], description: "show help", takesValue: false, values: [] },
     ];
     const subcommands = command.commands.map((c) => ({ name: c.name(), description: c.summary() || c.description() }));

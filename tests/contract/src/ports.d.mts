@@ -12,6 +12,8 @@ export interface WaitForPortOptions {
   timeoutMs: number;
   /** Settles when the process that should listen has exited; waiting stops then. @default never */
   exited?: Promise<unknown>;
+  /** A second condition besides a successful connection, e.g. "the process said it listens". @default always true */
+  ready?: () => boolean;
 }
-/** Resolves once a TCP connection succeeds; rejects when `exited` settles first or after `timeoutMs`. */
+/** Resolves once a TCP connection succeeds and `ready()` holds; rejects when `exited` settles first or after `timeoutMs`. */
 export declare function waitForPort(options: WaitForPortOptions): Promise<void>;

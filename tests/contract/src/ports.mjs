@@ -39,12 +39,12 @@ export function isPortFree(host, port) {
 }
 
 /**
- * Resolves once a TCP connection to host:port succeeds. Rejects when `exited` settles first (the
- * process that should listen is gone) or after `timeoutMs`.
- * @param {{ host: string, port: number, timeoutMs: number, exited?: Promise<unknown> }} options
+ * Resolves once a TCP connection to host:port succeeds and `ready()` agrees. Rejects when `exited`
+ * settles first (the process that should listen is gone) or after `timeoutMs`.
+ * @param {import("./ports.d.mts").WaitForPortOptions} options
  * @returns {Promise<void>}
  */
-export async function waitForPort({ host, port, timeoutMs, exited }) {
+export async function waitForPort({ host, port, timeoutMs, exited, ready = () => true }) {
   let gone = false;
   exited?.then(() => {
     gone = true;
@@ -52,7 +52,7 @@ export async function waitForPort({ host, port, timeoutMs, exited }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (gone) throw new Error("exited while starting");
-    if (await canConnect(host, port)) return;
+    if ((await canConnect(host, port)) && ready()) return;
     if (gone) throw new Error("exited while starting");
     if (Date.now() >= deadline) throw new Error(`not listening after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));

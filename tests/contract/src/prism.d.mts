@@ -22,6 +22,8 @@ export interface PrismMock {
   port: number;
   /** Process id of the Prism process. */
   pid: number;
+  /** Settles with Prism's exit code (null when a signal ended it) once the process has exited. */
+  exited: Promise<number | null>;
   /** Stops Prism (SIGTERM, then SIGKILL after 5 s) and resolves once it has exited. Idempotent. */
   stop(): Promise<void>;
   /** The last 16 KiB of Prism's output. */

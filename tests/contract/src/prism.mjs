@@ -12,6 +12,8 @@ import { findFreePort, isPortFree, waitForPort } from "./ports.mjs";
 const OUTPUT_LIMIT = 16_384;
 /** How long `stop()` waits after SIGTERM before it sends SIGKILL, in milliseconds. */
 const KILL_GRACE_MS = 5_000;
+/** What Prism prints once its server is bound, e.g. "Prism is listening on http://127.0.0.1:4010". */
+const LISTENING = /Prism is listening on/;
 /** Free-port mode only: another process can take the port between the probe and Prism's listen. */
 const PORT_ATTEMPTS = 3;
 
@@ -72,21 +74,32 @@ export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTim
   const args = [prismEntry(), "mock", "-h", host, "-p", String(port), specPath];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
+  let announced = false;
   const collect = (/** @type {Buffer} */ chunk) => {
     const text = chunk.toString("utf8");
     // Always drained: a full pipe would block Prism's logging and with it every response.
     output = (output + text).slice(-OUTPUT_LIMIT);
+    announced ||= LISTENING.test(output);
     onOutput?.(text);
   };
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
 
-  /** @type {Promise<void>} */
+  let running = true;
+  /** @type {Promise<number | null>} */
   const exited = new Promise((resolveExit) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolveExit();
-    else child.once("exit", () => resolveExit());
+    const done = (/** @type {number | null} */ code) => {
+      running = false;
+      resolveExit(code);
+    };
+    child.once("exit", (code) => done(code));
+    // A process that could not be spawned emits "error" and never "exit".
+    child.once("error", (error) => {
+      output += `\n${error.message}`;
+      done(null);
+    });
   });
-  const isRunning = () => child.exitCode === null && child.signalCode === null;
+  const isRunning = () => running;
 
   // If this process ends without stop() (Ctrl-C, SIGTERM, a crash), Prism must not outlive it.
   const killNow = () => {
@@ -125,7 +138,10 @@ export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTim
     return stopping;
   };
 
-  const failure = await waitForPort({ host, port, timeoutMs: readyTimeoutMs, exited }).then(
+  // A connection alone could reach another process that holds the port (Prism then exits with
+  // EADDRINUSE); Prism's own "listening" line proves the listener is this child.
+  const ready = () => announced;
+  const failure = await waitForPort({ host, port, timeoutMs: readyTimeoutMs, exited, ready }).then(
     () => undefined,
     (/** @type {Error} */ reason) => reason.message,
   );
@@ -136,5 +152,5 @@ export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTim
     throw new PrismStartError(`prism mock ${specPath} on ${host}:${port}: ${reason}`, output);
   }
   const urlHost = host.includes(":") ? `[${host}]` : host;
-  return { url: `http://${urlHost}:${port}`, port, pid: child.pid ?? -1, stop, output: () => output };
+  return { url: `http://${urlHost}:${port}`, port, pid: child.pid ?? -1, exited, stop, output: () => output };
 }

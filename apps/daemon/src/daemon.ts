@@ -136,12 +136,24 @@ export class Daemon {
     this.#store = store;
     if (store.recoveredTornTail) this.logger.warn("the journal's last line was cut short by a crash; it was dropped");
 
+    // The receiver starts first: with port 0 its address is only known once it listens.
     let sink: { prefix: string; token: string } | undefined;
-    if (c.notifications && c.notificationsPublicUrl) {
-      sink = {
-        prefix: `${c.notificationsPublicUrl}/v1/notifications`,
-        token: await loadOrCreateSinkToken(c.store.dir),
-      };
+    if (c.notifications) {
+      const token = await loadOrCreateSinkToken(c.store.dir);
+      const [cert, key] = await Promise.all([readFile(c.notifications.tls.cert), readFile(c.notifications.tls.key)]);
+      this.#notifications = await startServer({
+        app: createNotificationApp({
+          token,
+          notify: (id, status, info, at) => this.#reconciler?.notify(id, status, info, at) ?? false,
+          metrics: this.metrics,
+          logger: this.logger,
+        }),
+        host: c.notifications.listen.host,
+        port: c.notifications.listen.port,
+        tls: { cert, key },
+      });
+      const publicUrl = (c.notifications.publicUrl ?? this.#notifications.url).replace(/\/+$/, "");
+      sink = { prefix: `${publicUrl}/v1/notifications`, token };
     }
     const sinkToken = sink?.token;
     const reconciler = new Reconciler({
@@ -204,20 +216,6 @@ export class Daemon {
       host: c.listen.host,
       port: c.listen.port,
     });
-    if (c.notifications && sink) {
-      const [cert, key] = await Promise.all([readFile(c.notifications.tls.cert), readFile(c.notifications.tls.key)]);
-      this.#notifications = await startServer({
-        app: createNotificationApp({
-          token: sink.token,
-          notify: (id, status, info, at) => reconciler.notify(id, status, info, at),
-          metrics: this.metrics,
-          logger: this.logger,
-        }),
-        host: c.notifications.listen.host,
-        port: c.notifications.listen.port,
-        tls: { cert, key },
-      });
-    }
     reconciler.start();
     this.#leases.start();
     this.#started = true;

@@ -31,7 +31,9 @@ export async function checkConfigCommand(
   io.out(
     `${config.file}: ok. ${config.sessions.length} declared session(s) (${keepAlive} keep-alive); ` +
       `API on ${config.listen.host}:${config.listen.port}; ` +
-      (config.notifications ? `notifications at ${config.notificationsPublicUrl}` : "no notifications (polling only)"),
+      (config.notifications
+        ? `notifications at ${config.notifications.publicUrl ?? `https://${config.notifications.listen.host}:${config.notifications.listen.port}`}`
+        : "no notifications (polling only)"),
   );
   return 0;
 }

@@ -22,7 +22,6 @@ export interface DaemonConfig extends Omit<RawConfig, "sessions"> {
   /** Absolute path of the file it was read from. */
   file: string;
   sessions: DeclaredSession[];
-  notificationsPublicUrl: string | undefined;
 }
 
 function resolveToken(source: TokenSourceConfig, base: string): TokenSourceConfig {
@@ -125,7 +124,6 @@ export function parseConfig(text: string, file: string, mode = 0o600): DaemonCon
     upstream: { ...raw.upstream, token: resolveToken(raw.upstream.token, base) },
     api: { token: resolveToken(raw.api.token, base) },
     notifications: n && { ...n, tls: { cert: resolve(base, n.tls.cert), key: resolve(base, n.tls.key) } },
-    notificationsPublicUrl: n && (n.publicUrl ?? `https://${n.listen.host}:${n.listen.port}`).replace(/\/+$/, ""),
     store: { dir: resolve(base, raw.store.dir) },
     sessions,
   };

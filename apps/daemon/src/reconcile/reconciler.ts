@@ -61,6 +61,7 @@ export class Reconciler {
   readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
   readonly #heap = new MinHeap<Slot>();
   readonly #caps = new Map<string, { cap: number | undefined; at: number }>();
+  readonly #capLookups = new Map<string, Promise<number | undefined>>();
   /** Finished finite sessions whose declaration has not been loaded yet. */
   readonly #doneKeys = new Set<string>();
   #emptied: (() => void)[] = [];
@@ -453,18 +454,29 @@ export class Reconciler {
     });
   }
 
-  async #cap(profile: string): Promise<number | undefined> {
+  #cap(profile: string): Promise<number | undefined> {
     const now = this.#o.time.now();
     const known = this.#caps.get(profile);
-    if (known && now - known.at < PROFILE_CAP_TTL_MS) return known.cap;
+    if (known && now - known.at < PROFILE_CAP_TTL_MS) return Promise.resolve(known.cap);
+    // One lookup per profile at a time, however many slots ask.
+    let pending = this.#capLookups.get(profile);
+    if (!pending) {
+      pending = this.#lookupCap(profile, known?.cap).finally(() => this.#capLookups.delete(profile));
+      this.#capLookups.set(profile, pending);
+    }
+    return pending;
+  }
+
+  async #lookupCap(profile: string, previous: number | undefined): Promise<number | undefined> {
+    const now = this.#o.time.now();
     let cap: number | undefined;
     try {
       cap = await this.#o.upstream.profileMaxDuration(profile);
     } catch (error) {
       // Without the cap the provider's answer to extend shows it; retry the lookup later.
       this.#o.logger.debug({ profile, error: describeError(error) }, "profile lookup failed");
-      this.#caps.set(profile, { cap: known?.cap, at: now - PROFILE_CAP_TTL_MS + 60_000 });
-      return known?.cap;
+      this.#caps.set(profile, { cap: previous, at: now - PROFILE_CAP_TTL_MS + 60_000 });
+      return previous;
     }
     this.#caps.set(profile, { cap, at: now });
     return cap;

@@ -33,7 +33,8 @@ export function verboseFetch(inner: FetchFn, options: VerboseFetchOptions): Fetc
       log(`< failed after ${Math.round(now() - started)} ms: ${(error as Error).name}`);
       throw error;
     }
-    log(`< ${response.status} ${response.statusText} (${Math.round(now() - started)} ms)`);
+    const reason = response.statusText ? ` ${response.statusText}` : "";
+    log(`< ${response.status}${reason} (${Math.round(now() - started)} ms)`);
     response.headers.forEach((value, name) => {
       log(`< ${name}: ${redactHeader(name, value)}`);
     });

@@ -39,20 +39,23 @@ describe("waitForPort", () => {
   });
 });
 
+// These spawn Prism of their own: allow for a slow start on a busy CI machine.
+const SPAWN_TIMEOUT = { timeout: 60_000 };
+
 describe.concurrent("startPrism", () => {
   test("refuses a port that is already taken, before spawning anything", async () => {
     const port = Number(new URL(inject("qodMockUrl")).port);
     await expect(startPrism({ spec: "qod", port })).rejects.toThrow(`127.0.0.1:${port}: the port is in use`);
   });
 
-  test("fails with Prism's own output when Prism exits", async () => {
+  test("fails with Prism's own output when Prism exits", SPAWN_TIMEOUT, async () => {
     const port = await findFreePort("127.0.0.1");
     const failure = launchPrism({ specPath: "/nonexistent/contract.yaml", port });
     await expect(failure).rejects.toBeInstanceOf(PrismStartError);
     await expect(failure).rejects.toThrow(/exited \(code 1\)[\s\S]*ENOENT/);
   });
 
-  test("serves the spec at its root, and stop() waits until the process is gone", async () => {
+  test("serves the spec at its root, and stop() waits until the process is gone", SPAWN_TIMEOUT, async () => {
     const mock = await startPrism({ spec: "profiles" });
     try {
       expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);

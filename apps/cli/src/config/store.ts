@@ -3,6 +3,14 @@ import { dirname } from "node:path";
 import { UsageError } from "../cli-error.js";
 import type { Context } from "./keys.js";
 
+type Yaml = typeof import("yaml");
+
+// yaml is CommonJS: bundled and imported on demand it arrives as a default export only.
+async function loadYaml(): Promise<Yaml> {
+  const module = await import("yaml");
+  return (module as Yaml & { default?: Yaml }).default ?? module;
+}
+
 /** The contexts file, as stored. */
 export interface ConfigFile {
   "current-context"?: string;
@@ -26,7 +34,7 @@ export class ConfigStore {
       throw error;
     }
     // yaml is loaded only when there is a file to read: most first runs have none.
-    const { parse } = await import("yaml");
+    const { parse } = await loadYaml();
     let data: unknown;
     try {
       data = parse(text);
@@ -44,7 +52,7 @@ export class ConfigStore {
   /** Writes to a temporary file and renames it, so a crash never leaves half a config. */
   async save(config: ConfigFile): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
-    const { stringify } = await import("yaml");
+    const { stringify } = await loadYaml();
     const temporary = `${this.path}.${process.pid}.tmp`;
     await writeFile(temporary, stringify(config), { mode: 0o600 });
     await rename(temporary, this.path);

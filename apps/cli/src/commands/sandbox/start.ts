@@ -29,6 +29,8 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
   });
   try {
     const url = await sandbox.listen(listenPort, flags.host);
+    // Notes first: once the URL is on stdout, whoever waits for it may read stderr too.
+    io.note(`point qod at it with: export QOD_BASE_URL=${url}   (Ctrl-C stops the sandbox)`);
     io.result(
       () => ({
         url,
@@ -40,7 +42,6 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
       }),
       () => io.line(url),
     );
-    io.note(`point qod at it with: export QOD_BASE_URL=${url}   (Ctrl-C stops the sandbox)`);
     await new Promise<void>((done) => {
       if (signal.aborted) done();
       else signal.addEventListener("abort", () => done(), { once: true });

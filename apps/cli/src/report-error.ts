@@ -58,6 +58,10 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
   }
   const e = error as Loose;
   const name = e.name;
+  if (e.code === "commander.helpDisplayed" || e.code === "commander.version") {
+    // Not failures: commander signals that it printed what was asked for.
+    return { exitCode: ExitCode.ok, message: "", details: {} };
+  }
   if (e.code === "commander.help") {
     // A group run without a subcommand: commander has already printed its help on stderr.
     return {
@@ -113,6 +117,7 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
 /** Prints an error as one line (or JSON on stderr with `--json`) and returns the exit code. */
 export function reportError(error: unknown, options: ReportErrorOptions): number {
   const report = classify(error, options.interrupted);
+  if (report.exitCode === ExitCode.ok) return ExitCode.ok;
   const secrets = knownSecrets();
   const message = scrub(report.message, secrets);
   if (options.json) {

@@ -29,6 +29,8 @@ describe("exit codes", () => {
   it.each([
     [new UsageError("bad", "--duration"), 2],
     [new CommanderError(1, "commander.unknownOption", "error: unknown option '--x'"), 2],
+    [new CommanderError(0, "commander.helpDisplayed", "(outputHelp)"), 0],
+    [new CommanderError(0, "commander.version", "0.1.0"), 0],
     [new ValidationError([{ path: "device.phoneNumber", message: "bad phone" }]), 2],
     [new UnprocessableEntityError(details(422, "SERVICE_NOT_APPLICABLE")), 2],
     [new AuthenticationError(details(401, "UNAUTHENTICATED")), 3],

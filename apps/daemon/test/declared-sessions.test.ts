@@ -17,7 +17,13 @@ describe("declared sessions over 48 simulated hours", () => {
   it("creates them, extends each before expiry, with zero lapses while within the profile's cap", async () => {
     h = await startHarness({
       sessions: [
-        { name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_E", serviceIpv4: "198.51.100.10", keepAlive: true },
+        {
+          name: "cam",
+          device: { phoneNumber: PHONE },
+          profile: "QOS_E",
+          serviceIpv4: "198.51.100.10",
+          keepAlive: true,
+        },
         {
           name: "uplink",
           device: { phoneNumber: SECOND_PHONE },
@@ -26,7 +32,13 @@ describe("declared sessions over 48 simulated hours", () => {
           ports: { service: { ports: [443] }, device: { ranges: [{ from: 5000, to: 5010 }] } },
           keepAlive: true,
         },
-        { name: "batch", device: { phoneNumber: PHONE }, profile: "QOS_E", serviceIpv4: "198.51.100.12", duration: 7200 },
+        {
+          name: "batch",
+          device: { phoneNumber: PHONE },
+          profile: "QOS_E",
+          serviceIpv4: "198.51.100.12",
+          duration: 7200,
+        },
       ],
       // A cap of a week: 48 h of extensions stay within it.
       prepare: (sandbox) => sandbox.control.putProfile("QOS_E", { status: "ACTIVE", maxDuration: 7 * 86400 }),
@@ -34,9 +46,7 @@ describe("declared sessions over 48 simulated hours", () => {
     await h.advance(2);
 
     const byService = (ip: string) =>
-      sandboxSessions(h!.sandbox).filter(
-        (s) => (s.applicationServer as { ipv4Address?: string }).ipv4Address === ip,
-      );
+      sandboxSessions(h!.sandbox).filter((s) => (s.applicationServer as { ipv4Address?: string }).ipv4Address === ip);
     const cam = byService("198.51.100.10");
     const uplink = byService("198.51.100.11");
     expect(cam).toHaveLength(1);

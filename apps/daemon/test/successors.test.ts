@@ -27,7 +27,9 @@ describe.each([
       notifications,
       // A 2 h cap: created for 1 h, extended once, then replaced.
       prepare: (sandbox) => sandbox.control.putProfile("QOS_S", { status: "ACTIVE", maxDuration: 7200 }),
-      sessions: [{ name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_S", serviceIpv4: SERVICE, keepAlive: true }],
+      sessions: [
+        { name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_S", serviceIpv4: SERVICE, keepAlive: true },
+      ],
     });
     await h.advance(5);
     const first = available(h);
@@ -55,7 +57,9 @@ describe.each([
     h = await startHarness({
       notifications,
       config: { polling: { intervalSeconds: 60 } },
-      sessions: [{ name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_L", serviceIpv4: SERVICE, keepAlive: true }],
+      sessions: [
+        { name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_L", serviceIpv4: SERVICE, keepAlive: true },
+      ],
     });
     await h.advance(600);
     const firstId = available(h)[0]?.sessionId as string;

@@ -113,8 +113,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     time,
     logger,
     fetch: options.wrapFetch ? options.wrapFetch(baseFetch) : baseFetch,
-    // Retry waits of the SDK take no real time; the daemon's own backoff runs on the virtual clock.
-    sdkClock: { now: () => time.now(), sleep: () => Promise.resolve() },
+    // The SDK's retry waits (at most 8 s) pass at once; its request timeouts (10 s here) never fire,
+    // since the in-process sandbox never hangs. The daemon's own backoff runs on the virtual clock.
+    sdkClock: {
+      now: () => time.now(),
+      schedule: (ms, fn) => {
+        if (ms >= 10_000) return () => undefined;
+        const timer = setImmediate(fn);
+        return () => clearImmediate(timer);
+      },
+    },
     processMetrics: false,
     random: () => 0.5,
     ...options.daemon,

@@ -67,7 +67,7 @@ describe("config reload", () => {
     await h.settle();
     expect(sandboxSessions(h.sandbox).map((s) => s.sessionId)).toEqual(before);
     const refusal = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg.startsWith("config reload refused"));
-    const paths = (refusal?.issues as { path: string }[]).map((i) => i.path);
+    const paths = ((refusal?.issues ?? []) as { path: string }[]).map((i) => i.path);
     expect(paths).toContain("sessions[0].device.phoneNumber");
     expect(paths).toContain("sessions[1].profile");
 

@@ -43,10 +43,13 @@ describe("declared sessions over 48 simulated hours", () => {
       // A cap of a week: 48 h of extensions stay within it.
       prepare: (sandbox) => sandbox.control.putProfile("QOS_E", { status: "ACTIVE", maxDuration: 7 * 86400 }),
     });
+    const harness = h;
     await h.advance(2);
 
     const byService = (ip: string) =>
-      sandboxSessions(h!.sandbox).filter((s) => (s.applicationServer as { ipv4Address?: string }).ipv4Address === ip);
+      sandboxSessions(harness.sandbox).filter(
+        (s) => (s.applicationServer as { ipv4Address?: string }).ipv4Address === ip,
+      );
     const cam = byService("198.51.100.10");
     const uplink = byService("198.51.100.11");
     expect(cam).toHaveLength(1);
@@ -61,8 +64,10 @@ describe("declared sessions over 48 simulated hours", () => {
       onStep: () => {
         samples++;
         for (const id of Object.values(ids)) {
-          const s = h!.sandbox.state.session(id as string);
-          const remaining = s?.expiresAt ? Date.parse(s.expiresAt as string) - h!.sandbox.clock.now().getTime() : 0;
+          const s = harness.sandbox.state.session(id as string);
+          const remaining = s?.expiresAt
+            ? Date.parse(s.expiresAt as string) - harness.sandbox.clock.now().getTime()
+            : 0;
           if (s?.qosStatus !== "AVAILABLE" || remaining <= 0) lapses++;
         }
       },

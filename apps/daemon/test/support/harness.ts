@@ -29,7 +29,10 @@ export interface HarnessOptions {
   /** Reuse a sandbox (restart tests). */
   reuseSandbox?: Sandbox;
   /** Wraps the sandbox's fetch (fault injection, call counting). */
-  wrapFetch?: (fetch: (request: Request) => Promise<Response>) => (request: Request) => Promise<Response>;
+  wrapFetch?: (
+    fetch: (request: Request) => Promise<Response>,
+    sandbox: Sandbox,
+  ) => (request: Request) => Promise<Response>;
   daemon?: Partial<DaemonOptions>;
   /** Prepares the sandbox before the daemon starts (profiles, devices). */
   prepare?: (sandbox: Sandbox) => void;
@@ -112,7 +115,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config: await loadConfig(configFile),
     time,
     logger,
-    fetch: options.wrapFetch ? options.wrapFetch(baseFetch) : baseFetch,
+    fetch: options.wrapFetch ? options.wrapFetch(baseFetch, sandbox) : baseFetch,
     // The SDK's retry waits (at most 8 s) pass at once; its request timeouts (10 s here) never fire,
     // since the in-process sandbox never hangs. The daemon's own backoff runs on the virtual clock.
     sdkClock: {

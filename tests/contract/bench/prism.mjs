@@ -96,7 +96,7 @@ async function main() {
     console.log("");
     const f = (/** @type {number} */ n) => `${Math.round(n)}`.padStart(6);
     const s = { start: stats(starts), stop: stats(stops), rss: stats(rss) };
-    console.log(`| measure (${STARTS} runs)`.padEnd(35) + "|    min | median |    max |");
+    console.log(`${`| measure (${STARTS} runs)`.padEnd(35)}|    min | median |    max |`);
     console.log(`|${"-".repeat(34)}|-------:|-------:|-------:|`);
     console.log(`| startPrism until ready (ms)      | ${f(s.start.min)} | ${f(s.start.median)} | ${f(s.start.max)} |`);
     console.log(`| stop() until exited (ms)         | ${f(s.stop.min)} | ${f(s.stop.median)} | ${f(s.stop.max)} |`);

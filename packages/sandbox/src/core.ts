@@ -11,7 +11,7 @@ import { Notifier } from "./notifications/notifier.js";
 import { HttpsTransport } from "./notifications/transport.js";
 import type { SandboxOptions } from "./options.js";
 import { SandboxClock } from "./scheduling/clock.js";
-import { createAjv } from "./validation/ajv.js";
+import { sharedAjv } from "./validation/ajv.js";
 import { RequestValidators } from "./validation/request-validators.js";
 
 /** Everything the sandbox holds, wired together; the HTTP layer and the control API work on it. */
@@ -25,7 +25,7 @@ export class SandboxCore {
   readonly sessions: SessionService;
   readonly notifier: Notifier;
   readonly auth: Authenticator;
-  readonly ajv = createAjv();
+  readonly ajv = sharedAjv();
   readonly validators: RequestValidators;
   readonly logger: SandboxLogger;
   readonly maxBodyBytes: number;
@@ -77,7 +77,7 @@ export class SandboxCore {
       rapidApiKey: options.rapidApiKey,
       rapidApiClientId: options.rapidApiClientId ?? "rapidapi",
     });
-    this.validators = new RequestValidators(this.ajv);
+    this.validators = RequestValidators.shared();
     // Scheduled events change state with no request around them: save after them too.
     this.clock.onFired = () => this.flush();
   }

@@ -23,3 +23,14 @@ export function createAjv(): InstanceType<typeof Ajv> {
   ajv.addSchema({ ...qosProfilesDocument, $id: PROFILES });
   return ajv;
 }
+
+let shared: ReturnType<typeof createAjv> | undefined;
+
+/**
+ * The process's one ajv instance. Compiled validators are pure, so sandboxes in one process
+ * (tests, a daemon hosting several) share them and pay the compile cost once.
+ */
+export function sharedAjv(): ReturnType<typeof createAjv> {
+  shared ??= createAjv();
+  return shared;
+}

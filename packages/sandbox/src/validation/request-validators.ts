@@ -2,7 +2,7 @@ import { ApiError, errors } from "../domain/api-error.js";
 import { ipv6Range } from "../domain/ip.js";
 import type { CreateSessionInput } from "../domain/sessions.js";
 import type { Device, PortsSpec, ProfileStatus } from "../domain/types.js";
-import { type createAjv, PROFILES, QOD, type ValidateFunction } from "./ajv.js";
+import { type createAjv, PROFILES, QOD, sharedAjv, type ValidateFunction } from "./ajv.js";
 import { cleanCredential, cleanDevice, cleanPorts, cleanServer } from "./clean.js";
 import { toApiError } from "./messages.js";
 
@@ -140,6 +140,14 @@ export class RequestValidators {
     return error.message.startsWith(field)
       ? error
       : new ApiError(error.status, error.code, `${field}.${error.message}`);
+  }
+
+  static #shared: RequestValidators | undefined;
+
+  /** The validators compiled on the shared ajv instance, once per process. */
+  static shared(): RequestValidators {
+    RequestValidators.#shared ??= new RequestValidators(sharedAjv());
+    return RequestValidators.#shared;
   }
 
   #check(validate: ValidateFunction, body: unknown, root: string): Json {

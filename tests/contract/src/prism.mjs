@@ -145,7 +145,7 @@ export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTim
     () => undefined,
     (/** @type {Error} */ reason) => reason.message,
   );
-  // Something else may hold the port while Prism itself failed to bind it.
+  // Prism can also die just after the probe succeeded, e.g. when a late listener took the port.
   if (failure || !isRunning()) {
     const reason = isRunning() ? failure : `exited (code ${child.exitCode ?? child.signalCode}) before it was ready`;
     await stop();

@@ -12,7 +12,7 @@ import { createNotificationApp } from "./notify/notification-app.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
 import { Reconciler } from "./reconcile/reconciler.js";
-import { loadOrCreateSinkToken } from "./store/sink-token.js";
+import { loadOrCreateInstanceId, loadOrCreateSinkToken } from "./store/sink-token.js";
 import { StateStore } from "./store/state-store.js";
 import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
@@ -137,9 +137,10 @@ export class Daemon {
     if (store.recoveredTornTail) this.logger.warn("the journal's last line was cut short by a crash; it was dropped");
 
     // The receiver starts first: with port 0 its address is only known once it listens.
-    let sink: { prefix: string; token: string } | undefined;
+    let sink: { prefix: string; token: string; instanceId: string } | undefined;
     if (c.notifications) {
       const token = await loadOrCreateSinkToken(c.store.dir);
+      const instanceId = await loadOrCreateInstanceId(c.store.dir);
       const [cert, key] = await Promise.all([readFile(c.notifications.tls.cert), readFile(c.notifications.tls.key)]);
       this.#notifications = await startServer({
         app: createNotificationApp({
@@ -153,7 +154,7 @@ export class Daemon {
         tls: { cert, key },
       });
       const publicUrl = (c.notifications.publicUrl ?? this.#notifications.url).replace(/\/+$/, "");
-      sink = { prefix: `${publicUrl}/v1/notifications`, token };
+      sink = { prefix: `${publicUrl}/v1/notifications/${instanceId}`, token, instanceId };
     }
     const sinkToken = sink?.token;
     const reconciler = new Reconciler({
@@ -166,6 +167,7 @@ export class Daemon {
       gate: this.#gate,
       sink: sink && {
         prefix: sink.prefix,
+        instanceId: sink.instanceId,
         credential: () => ({
           accessToken: sinkToken as string,
           // The provider keeps the credential for the session's life; a year outlives any session.

@@ -64,7 +64,7 @@ describe("notifications endpoint", () => {
   it("answers 410 for a session it does not own and 400 for a body that is not the event", async () => {
     h = await startHarness({ notifications: true });
     const token = (await import("node:fs")).readFileSync(`${h.dir}/state/sink-token`, "utf8").trim();
-    const url = `${h.daemon.notificationsUrl}/v1/notifications/unknown`;
+    const url = `${h.daemon.notificationsUrl}/v1/notifications/someone/unknown`;
     const ca = h.cert?.cert as string;
     const auth = { authorization: `Bearer ${token}` };
     expect((await httpsPost(url, event("3fa85f64-5717-4562-b3fc-2c963f66afa6", "AVAILABLE"), auth, ca)).status).toBe(

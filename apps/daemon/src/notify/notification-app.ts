@@ -1,5 +1,5 @@
 // Receives the provider's CloudEvents for the sessions this daemon created. Each session's sink
-// is `<prefix>/<intent>`; the provider sends back the per-daemon bearer credential, checked in
+// is `<prefix>/<instance>/<intent>`; the provider sends back the per-daemon bearer credential, checked in
 // constant time. Status changes reach the reconciler at once; a session it does not know gets
 // 410 Gone so the provider stops sending.
 import { Hono } from "hono";
@@ -36,11 +36,11 @@ export interface NotificationAppOptions {
 
 export function createNotificationApp(o: NotificationAppOptions): Hono {
   const app = new Hono();
-  app.post("/v1/notifications/:tag", async (c) => {
+  app.post("/v1/notifications/:instance/:intent", async (c) => {
     const given = bearerToken(c.req.header("authorization"));
     if (given === undefined || !tokensEqual(given, o.token)) {
       o.metrics.notifications.inc({ result: "unauthorized" });
-      o.logger.warn({ tag: c.req.param("tag") }, "notification refused: wrong or missing bearer token");
+      o.logger.warn({ intent: c.req.param("intent") }, "notification refused: wrong or missing bearer token");
       c.header("www-authenticate", 'Bearer realm="qodd-notifications"');
       return problem(c, 401, "UNAUTHENTICATED", "a valid bearer token is required");
     }

@@ -13,8 +13,10 @@ import type { Slot, Tracked } from "./slot.js";
 
 /** Where notifications for the daemon's sessions go. */
 export interface SinkSettings {
-  /** `https://host:port/v1/notifications`; each session's sink is this plus `/<intent>`. */
+  /** `https://host:port/v1/notifications/<instance id>`; each session's sink is this plus `/<intent>`. */
   prefix: string;
+  /** This daemon's id, the last segment of `prefix`. */
+  instanceId: string;
   /** The bearer credential the provider sends back. */
   credential: () => SinkCredentialInput;
 }
@@ -176,9 +178,10 @@ export class SlotRunner {
       return;
     }
     const sessions = await upstream.listByDevice(slot.spec.device);
-    const tag = this.sinkFor(t.intent);
+    // The tag is the end of the sink URL: the host or port before it may have changed since.
+    const tag = this.#o.sink ? `/${this.#o.sink.instanceId}/${t.intent}` : undefined;
     const match = sessions.find((s) =>
-      tag !== undefined ? s.sink === tag : sameFlowAndProfile(s, slot) && !this.#o.host.isClaimed(s.id),
+      tag !== undefined ? s.sink?.endsWith(tag) : sameFlowAndProfile(s, slot) && !this.#o.host.isClaimed(s.id),
     );
     await this.#deleteUntracked(sessions, match);
     if (match) {
@@ -196,11 +199,12 @@ export class SlotRunner {
 
   // Sessions carrying our sink tag that no journal entry knows: ours, and nobody will ever delete them.
   async #deleteUntracked(sessions: UpstreamSession[], except: UpstreamSession | undefined): Promise<void> {
-    const prefix = this.#o.sink ? `${this.#o.sink.prefix}/` : undefined;
-    if (!prefix) return;
+    const marker = this.#o.sink ? `/notifications/${this.#o.sink.instanceId}/` : undefined;
+    if (!marker) return;
     for (const s of sessions) {
-      if (s === except || !s.sink?.startsWith(prefix) || this.#o.host.isClaimed(s.id)) continue;
-      const intent = s.sink.slice(prefix.length);
+      const at = s.sink?.lastIndexOf(marker) ?? -1;
+      if (s === except || at < 0 || this.#o.host.isClaimed(s.id)) continue;
+      const intent = (s.sink as string).slice(at + marker.length);
       if (this.#o.store.sessions.has(intent)) continue;
       try {
         await this.#o.upstream.delete(s.id);

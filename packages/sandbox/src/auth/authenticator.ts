@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { errors } from "../domain/api-error.js";
 import type { SandboxClock } from "../scheduling/clock.js";
 import { ALL_SCOPES } from "./scopes.js";
-import { hashToken, type TokenStore } from "./tokens.js";
+import { hashToken, type TokenGrant, type TokenStore } from "./tokens.js";
 
 /** The authenticated caller of an API request. */
 export interface Principal {
@@ -25,7 +25,11 @@ export interface AuthenticatorOptions {
 
 /** Compares secrets in constant time (hashing first makes the lengths equal). */
 export function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(Buffer.from(hashToken(a)), Buffer.from(hashToken(b)));
+  return sameHash(hashToken(a), hashToken(b));
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 const BEARER = /^bearer +([\x21-\x7e]+) *$/i;
@@ -36,6 +40,9 @@ export class Authenticator {
   #tokens: TokenStore;
   #clock: SandboxClock;
   #options: AuthenticatorOptions;
+  #devHash: string | undefined;
+  // One principal per grant, so a request costs one hash and a map lookup.
+  #principals = new WeakMap<TokenGrant, Principal>();
   /** The development token is refused once the sandbox listens beyond loopback. */
   devTokenAllowed = true;
 
@@ -43,6 +50,7 @@ export class Authenticator {
     this.#tokens = tokens;
     this.#clock = clock;
     this.#options = options;
+    this.#devHash = options.devToken === false ? undefined : hashToken(options.devToken);
   }
 
   authenticate(headers: Headers): Principal {
@@ -58,11 +66,16 @@ export class Authenticator {
   #bearer(header: string): Principal {
     const token = BEARER.exec(header)?.[1];
     if (token === undefined) throw errors.unauthenticated();
-    const dev = this.#options.devToken;
-    if (dev !== false && this.devTokenAllowed && sameSecret(token, dev))
+    const hash = hashToken(token);
+    if (this.#devHash !== undefined && this.devTokenAllowed && sameHash(hash, this.#devHash))
       return { clientId: this.#options.devClientId, scopes: allScopes, boundDeviceId: undefined };
-    const grant = this.#tokens.lookup(token);
+    const grant = this.#tokens.lookupHash(hash);
     if (!grant || (grant.expiresAt !== null && grant.expiresAt <= this.#clock.nowMs())) throw errors.unauthenticated();
-    return { clientId: grant.clientId, scopes: new Set(grant.scopes), boundDeviceId: grant.deviceId };
+    let principal = this.#principals.get(grant);
+    if (!principal) {
+      principal = { clientId: grant.clientId, scopes: new Set(grant.scopes), boundDeviceId: grant.deviceId };
+      this.#principals.set(grant, principal);
+    }
+    return principal;
   }
 }

@@ -34,9 +34,9 @@ export class TokenStore {
     return token;
   }
 
-  /** The grant of a token, expired ones included (the caller decides what expired means). */
-  lookup(token: string): TokenGrant | undefined {
-    return this.#byHash.get(hashToken(token));
+  /** The grant of a token by its hash, expired ones included (the caller decides what expired means). */
+  lookupHash(hash: string): TokenGrant | undefined {
+    return this.#byHash.get(hash);
   }
 
   /** Forgets tokens that expired before `nowMs`, so a long-running sandbox does not grow. */

@@ -119,7 +119,8 @@ export class DeviceRegistry {
     if (chosen === undefined) throw errors.unsupportedIdentifier();
     if (usable.some((type) => found.get(type) !== record.id))
       throw errors.identifierNotFound("The device identifiers provided do not match the same device.");
-    return { record, echoed: { [chosen]: structuredClone(device[chosen]) } };
+    // The caller's device object is its own clean copy: sharing its parts costs nothing.
+    return { record, echoed: { [chosen]: device[chosen] } };
   }
 
   #lookup(type: IdentifierType, device: Device, exact: boolean): string | undefined {

@@ -13,7 +13,8 @@ let profilesProxy: PrismProxy;
 const seen: string[] = [];
 
 beforeAll(async () => {
-  sandbox = newSandbox();
+  // A fixed wall clock: the rate-limit window must not roll over between two proxied requests.
+  sandbox = newSandbox({ clock: { wallClock: () => Date.parse("2026-11-21T10:00:00.100Z") } });
   const url = await sandbox.listen(0);
   // Prism ignores the servers' base path: it serves at its root and appends paths to the upstream.
   [qodProxy, profilesProxy] = await Promise.all([

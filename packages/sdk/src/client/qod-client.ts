@@ -1,6 +1,7 @@
 import { createQodClient, createQosProfilesClient, type Middleware } from "@qod/api-client";
 import { ValidationError } from "../errors/validation-error.js";
 import { authMiddleware } from "../http/auth.js";
+import { LightRequest, lightFetch } from "../http/light-request.js";
 import { SecretStore } from "../http/secrets.js";
 import { Transport } from "../http/transport.js";
 import { DevicesResource } from "../resources/devices.js";
@@ -35,7 +36,10 @@ export class QodClient {
     const middleware: Middleware[] = [
       authMiddleware({ token: o.token, auth: o.auth, rapidApiHost: o.rapidApiHost, userAgent: o.userAgent, secrets }),
     ];
-    const fetchOption = o.fetch ? { fetch: o.fetch } : {};
+    const fetchOption = {
+      fetch: lightFetch(o.fetch) as typeof globalThis.fetch,
+      Request: LightRequest as unknown as typeof Request,
+    };
     const context: ClientContext = {
       qod: createQodClient({ baseUrl: o.baseUrl, middleware, ...fetchOption }),
       profiles:

@@ -1,6 +1,5 @@
 import type { ClientContext } from "../client/context.js";
 import type { CallOptions } from "../http/transport.js";
-import { parseRfc3339 } from "../validation/formats.js";
 import { extendSecondsSchema } from "../validation/leaf-schemas.js";
 import { parseInput, parseResponse } from "../validation/parse.js";
 import { sessionInfoSchema } from "../validation/response-schemas.js";
@@ -74,9 +73,8 @@ export class Session {
     this.profile = info.qosProfile;
     this.status = info.qosStatus;
     this.statusInfo = info.statusInfo;
-    // The response schema already checked these, so parsing cannot fail here.
-    this.startedAt = info.startedAt === undefined ? undefined : parseRfc3339(info.startedAt);
-    this.expiresAt = info.expiresAt === undefined ? undefined : parseRfc3339(info.expiresAt);
+    this.startedAt = info.startedAt;
+    this.expiresAt = info.expiresAt;
     this.duration = info.duration;
     this.serviceIpv4 = info.applicationServer.ipv4Address;
     this.serviceIpv6 = info.applicationServer.ipv6Address;

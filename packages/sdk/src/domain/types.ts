@@ -27,7 +27,7 @@ export type ProfileFilterInput = Omit<z.input<typeof profileFilterInputSchema>, 
 };
 /** A QoS profile and its limits, as the provider describes it. */
 export type QosProfile = z.output<typeof qosProfileSchema>;
-/** A session as the wire carries it. */
+/** A session as the provider sent it, checked against the contract, with its timestamps parsed. */
 export type SessionInfo = z.output<typeof sessionInfoSchema>;
 /** `REQUESTED`, `AVAILABLE` or `UNAVAILABLE`. */
 export type QosStatus = SessionInfo["qosStatus"];

@@ -20,13 +20,7 @@ export interface AuthMiddlewareOptions {
   secrets: SecretStore;
 }
 
-async function resolveToken(source: TokenSource, secrets: SecretStore): Promise<string> {
-  let token: string;
-  try {
-    token = typeof source === "function" ? await source() : source;
-  } catch (error) {
-    throw new QodError("the token function failed", { cause: sanitizeCause(error, secrets.values()) });
-  }
+function checked(token: unknown, secrets: SecretStore): string {
   if (typeof token !== "string" || token.length === 0) {
     throw new QodError("the token function returned no token (expected a non-empty string)");
   }
@@ -34,19 +28,34 @@ async function resolveToken(source: TokenSource, secrets: SecretStore): Promise<
   return token;
 }
 
+async function resolveToken(source: () => string | Promise<string>, secrets: SecretStore): Promise<string> {
+  let token: string;
+  try {
+    token = await source();
+  } catch (error) {
+    throw new QodError("the token function failed", { cause: sanitizeCause(error, secrets.values()) });
+  }
+  return checked(token, secrets);
+}
+
 /** Adds the credentials and the User-Agent to every request. */
 export function authMiddleware(options: AuthMiddlewareOptions): Middleware {
+  const { token: source, secrets } = options;
+  const apply = (request: Request, token: string) => {
+    if (options.auth === "rapidapi") {
+      request.headers.set("X-RapidAPI-Key", token);
+      request.headers.set("X-RapidAPI-Host", options.rapidApiHost ?? "");
+    } else {
+      request.headers.set("Authorization", `Bearer ${token}`);
+    }
+    request.headers.set("User-Agent", options.userAgent);
+  };
   return {
-    async onRequest({ request }) {
-      const token = await resolveToken(options.token, options.secrets);
-      if (options.auth === "rapidapi") {
-        request.headers.set("X-RapidAPI-Key", token);
-        request.headers.set("X-RapidAPI-Host", options.rapidApiHost ?? "");
-      } else {
-        request.headers.set("Authorization", `Bearer ${token}`);
-      }
-      request.headers.set("User-Agent", options.userAgent);
-      return request;
+    // Headers are changed in place: returning the request would make openapi-fetch expect a real Request.
+    onRequest({ request }) {
+      // A fixed token needs no promise; only a token function is awaited.
+      if (typeof source === "string") return void apply(request, checked(source, secrets));
+      return resolveToken(source, secrets).then((token) => void apply(request, token));
     },
   };
 }

@@ -18,7 +18,7 @@ export function exchangeMiddleware(exchange: Exchange): Middleware {
   return {
     onRequest({ request }) {
       request.headers.set("x-correlator", exchange.correlator);
-      return request;
+      return undefined;
     },
     onResponse({ response }) {
       exchange.status = response.status;

@@ -4,10 +4,10 @@ import { QodError } from "../errors/qod-error.js";
 import { redactText, redactValue, sanitizeCause } from "../errors/redact.js";
 import { AbortError, ConnectionError, TimeoutError } from "../errors/transport-errors.js";
 import { ResponseValidationError } from "../errors/validation-error.js";
-import { correlatorSchema } from "../validation/leaf-schemas.js";
+import { CORRELATOR, correlatorSchema } from "../validation/leaf-schemas.js";
 import { parseInput } from "../validation/parse.js";
 import { errorInfoSchema } from "../validation/response-schemas.js";
-import type { Clock } from "./clock.js";
+import { type Clock, sleep } from "./clock.js";
 import { type Exchange, exchangeMiddleware } from "./exchange.js";
 import { backoffMs, isUnsent, MAX_RETRY_AFTER_MS, RETRYABLE_STATUSES, type RetryMode, retryAfterMs } from "./retry.js";
 import type { SecretStore } from "./secrets.js";
@@ -64,9 +64,9 @@ export class Transport {
   /** Runs a call, retrying as its policy allows; throws QodErrors only. */
   async call<T>(spec: CallSpec<T>, options: CallOptions = {}): Promise<T> {
     // A malformed x-correlator makes providers answer 400; say so before sending.
-    const correlator = parseInput(correlatorSchema, options.correlator ?? this.#settings.correlator(), {
-      path: "correlator",
-    });
+    const correlator = options.correlator ?? this.#settings.correlator();
+    if (typeof correlator !== "string" || !CORRELATOR.test(correlator))
+      parseInput(correlatorSchema, correlator, { path: "correlator" });
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     for (let attempt = 0; ; attempt++) {
       let failure: QodError;
@@ -78,7 +78,7 @@ export class Transport {
       const delay = attempt < maxRetries ? this.#retryDelay(spec.retry, failure, attempt) : undefined;
       if (delay === undefined) throw failure;
       try {
-        await this.#settings.clock.sleep(delay, options.signal);
+        await sleep(this.#settings.clock, delay, options.signal);
       } catch {
         throw new AbortError(`${spec.operation}: aborted by the caller while waiting to retry`);
       }
@@ -110,15 +110,11 @@ export class Transport {
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
-    const stopTimer = new AbortController();
     let timedOut = false;
-    this.#settings.clock.sleep(timeout, stopTimer.signal).then(
-      () => {
-        timedOut = true;
-        controller.abort(new Error("timeout"));
-      },
-      () => undefined,
-    );
+    const cancelTimer = this.#settings.clock.schedule(timeout, () => {
+      timedOut = true;
+      controller.abort(new Error("timeout"));
+    });
     const exchange: Exchange = { correlator };
     try {
       const result = await spec.send({ signal: controller.signal, middleware: [exchangeMiddleware(exchange)] });
@@ -126,7 +122,7 @@ export class Transport {
     } catch (error) {
       throw this.#classify(spec.operation, error, exchange, timedOut, timeout, signal);
     } finally {
-      stopTimer.abort();
+      cancelTimer();
       signal?.removeEventListener("abort", onAbort);
     }
   }

@@ -2,7 +2,7 @@
 // Messages name the rule and the fix, because the CLI and the daemon show them to people.
 import { knownQosProfiles } from "@qod/api-client";
 import * as z from "zod/mini";
-import { isIpv4, isIpv6, isRfc3339, isUuid } from "./formats.js";
+import { isIpv4, isIpv6, isRfc3339, isUuid, parseRfc3339 } from "./formats.js";
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -125,13 +125,24 @@ export const sessionIdSchema = formattedString(
   "session ids are UUIDs, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6",
 );
 
+const TIMESTAMP_MESSAGE = "must be an RFC 3339 date-time with a time zone, e.g. 2026-11-21T10:00:00Z";
+
 /** An RFC 3339 date-time with a time zone, as text. */
-export const timestampSchema = formattedString(
-  isRfc3339,
-  "must be an RFC 3339 date-time with a time zone, e.g. 2026-11-21T10:00:00Z",
+export const timestampSchema = formattedString(isRfc3339, TIMESTAMP_MESSAGE);
+
+/** An RFC 3339 date-time with a time zone, parsed once into a Date (responses). */
+export const timestampToDateSchema = z.pipe(
+  z.string({ error: TIMESTAMP_MESSAGE }),
+  z.transform((value, ctx) => {
+    const date = parseRfc3339(value);
+    if (date) return date;
+    ctx.issues.push({ code: "custom", message: TIMESTAMP_MESSAGE, input: value });
+    return z.NEVER;
+  }),
 );
 
-const CORRELATOR = /^[a-zA-Z0-9-_:;./<>{}]{0,256}$/;
+/** The contract's pattern for `x-correlator`. */
+export const CORRELATOR = /^[a-zA-Z0-9-_:;./<>{}]{0,256}$/;
 
 /** An `x-correlator` value. */
 export const correlatorSchema = z.string({ error: "correlators are text" }).check(

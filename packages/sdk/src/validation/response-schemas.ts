@@ -13,7 +13,7 @@ import {
   profileNameSchema,
   serviceIpv4Schema,
   sessionIdSchema,
-  timestampSchema,
+  timestampToDateSchema,
   wireDurationSchema,
   wireServiceIpv6Schema,
 } from "./leaf-schemas.js";
@@ -71,8 +71,8 @@ export const sessionInfoSchema = z.object({
   qosProfile: profileNameSchema,
   sink: z.optional(z.string().check(z.refine((v) => /^https:\/\/.+$/.test(v) && isHttpsUri(v)))),
   duration: wireDurationSchema,
-  startedAt: z.optional(timestampSchema),
-  expiresAt: z.optional(timestampSchema),
+  startedAt: z.optional(timestampToDateSchema),
+  expiresAt: z.optional(timestampToDateSchema),
   qosStatus: z.enum(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]),
   statusInfo: z.optional(z.enum(["DURATION_EXPIRED", "NETWORK_TERMINATED", "DELETE_REQUESTED"])),
 });

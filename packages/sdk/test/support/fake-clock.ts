@@ -2,7 +2,7 @@ import type { Clock } from "../../src/index.js";
 
 interface Timer {
   at: number;
-  resolve: () => void;
+  fn: () => void;
 }
 
 /** Lets pending promise callbacks run (no timing involved). */
@@ -10,11 +10,11 @@ export async function flush(rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-/** A clock that only moves when the test says so. `sleeps` records every wait asked for. */
+/** A clock that only moves when the test says so. `sleeps` records every delay scheduled. */
 export class FakeClock implements Clock {
   #now: number;
   #timers: Timer[] = [];
-  /** Every sleep asked for, in ms, in order. */
+  /** Every delay scheduled, in ms, in order (timeouts and retry waits). */
   readonly sleeps: number[] = [];
 
   constructor(start = Date.parse("2026-11-21T10:00:00Z")) {
@@ -25,21 +25,13 @@ export class FakeClock implements Clock {
     return this.#now;
   }
 
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  schedule(ms: number, fn: () => void): () => void {
     this.sleeps.push(ms);
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer: Timer = { at: this.#now + ms, resolve };
-      this.#timers.push(timer);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          this.#timers = this.#timers.filter((t) => t !== timer);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
-    });
+    const timer: Timer = { at: this.#now + ms, fn };
+    this.#timers.push(timer);
+    return () => {
+      this.#timers = this.#timers.filter((t) => t !== timer);
+    };
   }
 
   /** Moves time forward, firing due timers in order and letting their callbacks run. */
@@ -51,7 +43,7 @@ export class FakeClock implements Clock {
       if (!due) break;
       this.#timers = this.#timers.filter((t) => t !== due);
       this.#now = due.at;
-      due.resolve();
+      due.fn();
       await flush();
     }
     this.#now = end;

@@ -37,7 +37,10 @@ afterAll(async () => {
 });
 
 function journalCounts(): { intents: number; unanswered: number } {
-  const lines = readFileSync(join(dir, "state", "journal.jsonl"), "utf8").split("\n").filter(Boolean).slice(1);
+  const lines = readFileSync(join(dir, "state", "journal.jsonl"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .slice(1);
   const intents = new Map<string, boolean>();
   for (const text of lines) {
     let e: { op: string; intent: string; sessionId?: string };
@@ -85,7 +88,11 @@ describe("crash safety", () => {
       return res.status === 200 && sandbox.state.sessionCount >= COUNT;
     }, "the restarted daemon to be ready with every session");
 
-    const sessions = sandbox.state.snapshot().sessions as { sessionId: string; device: { phoneNumber: string }; sink: string }[];
+    const sessions = sandbox.state.snapshot().sessions as {
+      sessionId: string;
+      device: { phoneNumber: string };
+      sink: string;
+    }[];
     expect(sessions).toHaveLength(COUNT);
     // None duplicated: one session per declared device.
     const phones = new Set(sessions.map((s) => s.device.phoneNumber));
@@ -101,8 +108,12 @@ describe("crash safety", () => {
       expect(ownedIds.has(s.sessionId)).toBe(true);
       expect(s.sink.startsWith("https://127.0.0.1:")).toBe(true);
     }
-    const adopted = running.lines.filter((l) => String(l.msg).startsWith("session adopted")).length;
-    expect(adopted).toBe(atKill);
+    // Every session the sandbox held at the kill was adopted, not deleted and made again. (Log
+    // lines arrive through a pipe, so wait for them rather than read them at once.)
+    const proc = running;
+    const adopted = () => proc.lines.filter((l) => String(l.msg).startsWith("session adopted")).length;
+    await until(() => adopted() >= atKill, "the adoption log lines");
+    expect(adopted()).toBe(atKill);
 
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);

@@ -90,8 +90,9 @@ describe("shutdown", () => {
     running = spawnDaemon(join(dir, "qodd.yaml"), { QOD_TOKEN: DEV_TOKEN });
     const started = await running.waitForLog((l) => l.msg === "qodd started");
     expect(started).toMatchObject({ journaled: 4, leases: 1 });
-    await until(async () => (await fetch(`${started.api}/readyz`)).status === 200, "ready after restart");
-    expect(running.lines.filter((l) => l.msg === "session adopted")).toHaveLength(4);
+    const proc = running;
+    await until(() => proc.lines.filter((l) => l.msg === "session adopted").length === 4, "four adoptions");
+    expect((await fetch(`${started.api}/readyz`)).status).toBe(200);
     expect(running.lines.some((l) => l.msg === "session created")).toBe(false);
     const after = (sandbox.state.snapshot().sessions as { sessionId: string }[]).map((s) => s.sessionId).sort();
     expect(after).toEqual(before);

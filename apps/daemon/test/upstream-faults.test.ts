@@ -68,7 +68,9 @@ describe("upstream faults", () => {
     const halfFaults = requests - r1;
     expect(breaks).toBe(0);
     expect(allKept()).toBe(true);
-    expect(await metric(h.daemon, "qodd_upstream_requests_total", 'operation="extend",outcome="outage"')).toBeGreaterThan(0);
+    expect(
+      await metric(h.daemon, "qodd_upstream_requests_total", 'operation="extend",outcome="outage"'),
+    ).toBeGreaterThan(0);
     // Failures cost retries, but boundedly: far from a loop.
     expect(halfFaults).toBeLessThan(3 * baseline);
 

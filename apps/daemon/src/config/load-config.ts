@@ -85,7 +85,7 @@ function checkSessions(config: RawConfig): { sessions: DeclaredSession[]; issues
 /** Parses and checks config text; `file` names it in errors and anchors relative paths. */
 export function parseConfig(text: string, file: string, mode = 0o600): DaemonConfig {
   const absolute = resolve(file);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(
       absolute,

@@ -43,22 +43,20 @@ export class TokenProvider {
   }
 
   /** The current token; fetched again once its refresh interval has passed. */
-  get(): Promise<string> {
+  async get(): Promise<string> {
     const s = this.#source;
-    if (s.value !== undefined) return Promise.resolve(s.value);
-    if (s.env !== undefined) return Promise.resolve(this.#fromEnv(s.env));
+    if (s.value !== undefined) return s.value;
+    if (s.env !== undefined) return this.#fromEnv(s.env);
     const kind = s.file !== undefined ? "file" : "command";
     const refreshMs = (s.refreshSeconds ?? (DEFAULT_REFRESH_SECONDS[kind] as number)) * 1000;
-    if (this.#cached !== undefined && this.#options.time.now() - this.#readAt < refreshMs) {
-      return Promise.resolve(this.#cached);
-    }
+    if (this.#cached !== undefined && this.#options.time.now() - this.#readAt < refreshMs) return this.#cached;
     this.#pending ??= this.#read().finally(() => {
       this.#pending = undefined;
     });
     return this.#pending;
   }
 
-  // Don't print the token
+  /** Describes the source, never the token. */
   toJSON(): Record<string, unknown> {
     return { label: this.#options.label, source: this.describe() };
   }

@@ -25,7 +25,10 @@ export function spawnDaemon(configFile: string, env: Record<string, string> = {}
   });
   const lines: Record<string, unknown>[] = [];
   const stderr: string[] = [];
-  const watchers: { predicate: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const watchers: {
+    predicate: (l: Record<string, unknown>) => boolean;
+    resolve: (l: Record<string, unknown>) => void;
+  }[] = [];
   let buffer = "";
   child.stdout?.setEncoding("utf8");
   child.stdout?.on("data", (chunk: string) => {
@@ -70,7 +73,7 @@ export function spawnDaemon(configFile: string, env: Record<string, string> = {}
 }
 
 /** Resolves once `condition()` is true, checking after each turn of the event loop. */
-export async function until(condition: () => boolean | Promise<boolean>, what: string, limit = 200_000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, what: string, limit = 12_000): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 5));

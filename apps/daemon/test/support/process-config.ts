@@ -8,7 +8,12 @@ export const PROCESS_API_TOKEN = "process-api-token-0123456789";
 /** Writes a config for a qodd child process talking to a sandbox listening at `sandboxUrl`. */
 export function writeProcessConfig(
   dir: string,
-  options: { sandboxUrl: string; sessions: Record<string, unknown>[]; cert?: TestCert; extra?: Record<string, unknown> },
+  options: {
+    sandboxUrl: string;
+    sessions: Record<string, unknown>[];
+    cert?: TestCert;
+    extra?: Record<string, unknown>;
+  },
 ): string {
   const tokenFile = join(dir, "api-token");
   writeFileSync(tokenFile, `${PROCESS_API_TOKEN}\n`, { mode: 0o600 });

@@ -7,7 +7,8 @@ import { type Child, runPrismMock, runScript } from "./children.js";
 import { type LoadResult, load } from "./load.js";
 import { describeMachine } from "./machine.js";
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 const SESSION_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 const spec = fileURLToPath(new URL("../../../openapi/quality-on-demand.yaml", import.meta.url));
@@ -52,11 +53,54 @@ function createThenDelete(base: string) {
   ];
 }
 
-async function measure(name: string, url: string, requests: any[]): Promise<LoadResult> {
-  await load({ url, requests, headers: auth, duration: 1, connections: CONNECTIONS }); // warm-up
-  const result = await load({ url, requests, headers: auth, duration: DURATION, connections: CONNECTIONS });
-  process.stderr.write(`${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms\n`);
-  return result;
+interface Target {
+  scenario: string;
+  server: string;
+  url: string;
+  requests: any[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Runs every target once per round, round after round, and keeps each target's median: on a
+ * shared machine the load drifts, and interleaving spreads that drift over all servers alike.
+ */
+async function measureInRounds(targets: Target[]): Promise<[string, string, LoadResult][]> {
+  const results = targets.map(() => [] as LoadResult[]);
+  for (const t of targets)
+    await load({ url: t.url, requests: t.requests, headers: auth, duration: 1, connections: CONNECTIONS });
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, t] of targets.entries()) {
+      const r = await load({
+        url: t.url,
+        requests: t.requests,
+        headers: auth,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      });
+      results[i]?.push(r);
+      process.stderr.write(
+        `round ${round + 1} ${t.scenario} ${t.server}: ${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99Ms} ms\n`,
+      );
+    }
+  }
+  return targets.map((t, i) => {
+    const runs = results[i] ?? [];
+    return [
+      t.scenario,
+      t.server,
+      {
+        requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+        p99Ms: median(runs.map((r) => r.p99Ms)),
+        non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+        errors: runs.reduce((n, r) => n + r.errors, 0),
+      },
+    ];
+  });
 }
 
 const machine = describeMachine();
@@ -74,33 +118,36 @@ try {
   });
   const { sessionId } = (await created.json()) as { sessionId: string };
 
-  const rows: [string, string, LoadResult][] = [];
-  rows.push([
-    "GET session",
-    "sandbox",
-    await measure("sandbox GET", sandbox.line, [
-      { method: "GET", path: `/quality-on-demand/v1/sessions/${sessionId}` },
-    ]),
-  ]);
-  rows.push([
-    "GET session",
-    "Prism mock",
-    await measure("prism GET", prism.line, [{ method: "GET", path: `/sessions/${SESSION_ID}` }]),
-  ]);
-  rows.push(["GET", "bare node:http", await measure("bare GET", bare.line, [{ method: "GET", path: "/" }])]);
-  rows.push([
-    "create+delete",
-    "sandbox",
-    await measure("sandbox create+delete", sandbox.line, createThenDelete("/quality-on-demand/v1")),
-  ]);
-  rows.push(["create+delete", "Prism mock", await measure("prism create+delete", prism.line, createThenDelete(""))]);
-  rows.push([
-    "POST+DELETE",
-    "bare node:http",
-    await measure("bare POST+DELETE", bare.line, [
-      { method: "POST", path: "/", body: "{}" },
-      { method: "DELETE", path: "/" },
-    ]),
+  const rows = await measureInRounds([
+    {
+      scenario: "GET session",
+      server: "sandbox",
+      url: sandbox.line,
+      requests: [{ method: "GET", path: `/quality-on-demand/v1/sessions/${sessionId}` }],
+    },
+    {
+      scenario: "GET session",
+      server: "Prism mock",
+      url: prism.line,
+      requests: [{ method: "GET", path: `/sessions/${SESSION_ID}` }],
+    },
+    { scenario: "GET", server: "bare node:http", url: bare.line, requests: [{ method: "GET", path: "/" }] },
+    {
+      scenario: "create+delete",
+      server: "sandbox",
+      url: sandbox.line,
+      requests: createThenDelete("/quality-on-demand/v1"),
+    },
+    { scenario: "create+delete", server: "Prism mock", url: prism.line, requests: createThenDelete("") },
+    {
+      scenario: "POST+DELETE",
+      server: "bare node:http",
+      url: bare.line,
+      requests: [
+        { method: "POST", path: "/", body: "{}" },
+        { method: "DELETE", path: "/" },
+      ],
+    },
   ]);
 
   const rps = (scenario: number) => rows[scenario]?.[2].requestsPerSecond ?? 0;

@@ -7,9 +7,16 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "@qod/sdk";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { INELIGIBLE_PHONE, mintToken, newSandbox, PHONE, SECOND_PHONE } from "./helpers/sandbox.js";
-import { expectSdkError, sdkClient } from "./helpers/sdk.js";
+import { allExchanges, expectSdkError, sdkClient } from "./helpers/sdk.js";
+
+afterEach(() => {
+  // Every response of every test, success or error, echoed the SDK's correlator.
+  expect(allExchanges.length).toBeGreaterThan(0);
+  for (const e of allExchanges) expect(e.echoed, `${e.method} ${e.path} → ${e.status}`).toBe(e.sent);
+  allExchanges.length = 0;
+});
 
 const tutorial = { profile: "DOWNLINK_L_UPLINK_L", serviceIpv4: "233.252.0.2", duration: 3600 };
 

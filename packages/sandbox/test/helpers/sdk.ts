@@ -10,6 +10,9 @@ export interface Exchange {
   echoed: string | null;
 }
 
+/** Every exchange of every client made here, for a suite-wide correlator check. */
+export const allExchanges: Exchange[] = [];
+
 /** An SDK client on the sandbox's in-process fetch, recording each exchange's correlators. */
 export function sdkClient(sandbox: Sandbox, token: string = DEV_TOKEN, options: Partial<QodClientOptions> = {}) {
   const exchanges: Exchange[] = [];
@@ -25,13 +28,15 @@ export function sdkClient(sandbox: Sandbox, token: string = DEV_TOKEN, options: 
     ...options,
     fetch: async (request: Request) => {
       const response = await sandbox.fetch(request);
-      exchanges.push({
+      const exchange = {
         method: request.method,
         path: new URL(request.url).pathname,
         status: response.status,
         sent: request.headers.get("x-correlator"),
         echoed: response.headers.get("x-correlator"),
-      });
+      };
+      exchanges.push(exchange);
+      allExchanges.push(exchange);
       return response;
     },
   });

@@ -3,7 +3,7 @@
 // in plain Node. `pnpm bench -- --write` also puts the table in README.md.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -75,7 +75,7 @@ try {
 
 const base = results[0].median;
 const cpu = cpus();
-const machine = `${cpu[0]?.model.trim()} × ${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
+const machine = `${cpu[0]?.model.trim()} × ${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${process.platform} ${process.arch}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end`;
 const rows = results.map((r) => {
   const ratio = r.median / base;
   const target = r.target ? `≤ ${r.target}× ${ratio <= r.target ? "✓" : "✗"}` : "";

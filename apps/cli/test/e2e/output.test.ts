@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BIN, makeHome, qod } from "./support.js";
@@ -7,6 +7,18 @@ const ESC = "\x1b";
 const { env } = makeHome();
 const { NO_COLOR: _, ...colourable } = env;
 const hasScript = spawnSync("script", ["--version"]).status === 0;
+
+/** Runs qod on a pseudo-terminal (80 columns) through util-linux `script`; returns what the terminal showed. */
+function onTerminal(args: string[], extra: NodeJS.ProcessEnv, input = ""): string {
+  const command = `stty cols 80 rows 24; ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(" ")}`;
+  const result = spawnSync("script", ["-qec", command, "/dev/null"], {
+    env: { ...colourable, ...extra },
+    encoding: "utf8",
+    input,
+    timeout: 20_000,
+  });
+  return result.stdout;
+}
 
 describe("colour", () => {
   it("NO_COLOR and non-TTY output carry no escape codes, results and errors alike", async () => {
@@ -28,14 +40,40 @@ describe("colour", () => {
     expect(r.stdout).toContain(`${ESC}[32mACTIVE${ESC}[39m`);
   });
 
-  it.skipIf(!hasScript)("on a real terminal: colour by default, none with NO_COLOR", () => {
-    const onTty = (extra: NodeJS.ProcessEnv) =>
-      execFileSync("script", ["-qec", `${process.execPath} ${BIN} profiles get QOS_E`, "/dev/null"], {
-        env: { ...colourable, ...extra },
-        encoding: "utf8",
-      });
-    expect(onTty({})).toContain(`${ESC}[32mACTIVE`);
-    expect(onTty({ NO_COLOR: "1" })).not.toContain(ESC);
+  it.skipIf(!hasScript)(
+    "on a real terminal: colour by default; with NO_COLOR no escape codes, spinner included",
+    () => {
+      const tty = onTerminal(["profiles", "get", "QOS_E"], {});
+      expect(tty).toContain(`${ESC}[32mACTIVE`);
+      const plain = onTerminal(
+        [
+          "sessions",
+          "create",
+          "--phone",
+          "+36721601234567",
+          "--service-ipv4",
+          "233.252.0.77",
+          "--profile",
+          "QOS_E",
+          "--wait",
+        ],
+        { NO_COLOR: "1" },
+      );
+      expect(plain).toMatch(/^Status +AVAILABLE\r?$/m);
+      expect(plain).not.toContain(ESC);
+    },
+  );
+
+  it.skipIf(!hasScript)("sessions clear asks on a terminal, and only yes deletes", () => {
+    const device = ["--phone", "+36721601234568"];
+    onTerminal(["sessions", "create", ...device, "--service-ipv4", "233.252.0.78", "--profile", "QOS_E"], {
+      NO_COLOR: "1",
+    });
+    const kept = onTerminal(["sessions", "clear", ...device], { NO_COLOR: "1" }, "n\n");
+    expect(kept).toContain("Delete 1 session of +36721601234568? [y/N]");
+    expect(kept).toContain("error: cancelled; nothing was deleted");
+    const cleared = onTerminal(["sessions", "clear", ...device], { NO_COLOR: "1" }, "y\n");
+    expect(cleared).toMatch(/deleted 1 session of \+36721601234568: /);
   });
 });
 

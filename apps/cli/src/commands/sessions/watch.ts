@@ -1,6 +1,7 @@
 import { NotFoundError, type Session } from "@qod/sdk";
 import type { CommandContext } from "../../command-context.js";
 import { paintStatus } from "../../format/status.js";
+import { visibleWidth } from "../../format/table.js";
 import { formatLocal, formatRemaining } from "../../format/time.js";
 import type { Io } from "../../io.js";
 import { parseInterval } from "../../parse/duration.js";
@@ -28,11 +29,16 @@ export async function run(context: CommandContext, id: string, flags: { interval
   await withConnection(context, async (connection) => {
     const session = await connection.client.sessions.get(id, { signal });
     let shown = "";
+    let width = 0;
     let gone = false;
     for (;;) {
       const line = statusLine(io, session, connection.now());
-      if (live) io.stdout.write(`\r\x1b[2K${line}`);
-      else if (`${session.status}/${session.statusInfo}` !== shown) io.line(line);
+      if (live) {
+        // Carriage return and padding rather than an erase sequence: no escape codes with NO_COLOR.
+        const visible = visibleWidth(line);
+        io.stdout.write(`\r${line}${" ".repeat(Math.max(0, width - visible))}`);
+        width = visible;
+      } else if (`${session.status}/${session.statusInfo}` !== shown) io.line(line);
       shown = `${session.status}/${session.statusInfo}`;
       if (session.status === "UNAVAILABLE") break;
       await sleep(intervalMs, signal);

@@ -22,7 +22,9 @@ describe("examples", () => {
     const dir = mkdtempSync(join(tmpdir(), "qod-sandbox-example-"));
     const { sandbox, url } = await serve(0, join(dir, "state.json"));
     try {
-      const response = await fetch(`${url}/qos-profiles/v1/qos-profiles/QOS_L`, { headers: { authorization: `Bearer ${DEV_TOKEN}` } });
+      const response = await fetch(`${url}/qos-profiles/v1/qos-profiles/QOS_L`, {
+        headers: { authorization: `Bearer ${DEV_TOKEN}` },
+      });
       expect(response.status).toBe(200);
       expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).format).toBe("qod-sandbox-state");
     } finally {

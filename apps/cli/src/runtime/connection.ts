@@ -26,7 +26,7 @@ export interface Connection {
   readonly control: SandboxControl;
   /** Provider time in ms: sandbox time when embedded, the wall clock otherwise. */
   now(): number;
-  /** Saves the embedded sandbox's state; call once the command is done. */
+  /** Releases what the connection holds; call once the command is done. */
   close(): Promise<void>;
   /**
    * Why reading the token failed, if it did. The SDK wraps such failures in a generic error;
@@ -62,7 +62,7 @@ export async function connect(context: CommandContext, options: ConnectOptions =
       try {
         const value =
           embedded && settings.token.kind === "sandbox"
-            ? ((await embedded.sandbox()).devToken ?? "")
+            ? await embedded.devToken()
             : await readToken(settings.token, env);
         rememberSecret(value);
         return value;
@@ -107,14 +107,13 @@ export async function connect(context: CommandContext, options: ConnectOptions =
     client,
     control: new SandboxControl(fetch, controlBase, adminToken),
     now: () => embedded?.now() ?? Date.now(),
-    close: async () => {
-      await embedded?.close();
-    },
+    // The embedded sandbox saves after each request, so there is nothing left to flush.
+    close: async () => {},
     tokenFailure: () => tokenFailure,
   };
 }
 
-/** Runs `body` with a connection and always closes it, so the state file is saved. */
+/** Runs `body` with a connection, closes it, and reports a token failure as itself. */
 export async function withConnection<T>(
   context: CommandContext,
   body: (connection: Connection) => Promise<T>,

@@ -7,51 +7,75 @@ import type { FetchFn } from "./verbose-fetch.js";
 export interface EmbeddedSandboxOptions {
   /** The JSON file shared by every invocation. */
   stateFile: string;
-  /** Called once, when the sandbox first starts (the CLI prints its note then). */
+  /** Called once, when the sandbox is first needed (the CLI prints its note then). */
   onStart: () => void;
   /** Where the sandbox's own warnings go. */
   warn: (message: string) => void;
 }
 
+type SandboxModule = typeof import("@qod/sandbox");
+
 /**
- * The sandbox run in-process, started on the first request. Starting late means a command
- * that fails validation never loads the sandbox, never touches the state file and prints
- * nothing but its error.
+ * The sandbox run in-process, with the state file as the only source of truth: each request
+ * loads the file, is answered, and saves what changed. A long-running command (`watch`,
+ * `--wait`) therefore sees what other invocations did meanwhile and never writes back a stale
+ * copy over them. Only the first load is slow (the sandbox compiles its validators once per
+ * process). Nothing loads before the first request, so a command that fails validation never
+ * touches the state file and prints nothing but its error.
  */
 export class EmbeddedSandbox {
   #options: EmbeddedSandboxOptions;
-  #sandbox: Sandbox | undefined;
+  #module: SandboxModule | undefined;
+  // Sandbox time minus wall time at the last request: it runs ahead after `clock advance`.
+  #offsetMs = 0;
+  // One request at a time: concurrent ones (clearSessions deletes in parallel) would each load
+  // the file before the others saved, and all but the last change would be lost.
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: EmbeddedSandboxOptions) {
     this.#options = options;
   }
 
-  /** The running sandbox, started if needed. */
-  async sandbox(): Promise<Sandbox> {
-    if (this.#sandbox === undefined) {
-      const { createSandbox } = await import("@qod/sandbox");
+  async #open(): Promise<Sandbox> {
+    if (this.#module === undefined) {
+      this.#module = await import("@qod/sandbox");
       mkdirSync(dirname(this.#options.stateFile), { recursive: true, mode: 0o700 });
-      // Realtime: sessions activate and expire while the user works, as on a real network.
-      this.#sandbox = createSandbox({
-        stateFile: this.#options.stateFile,
-        clock: { realtime: true },
-        logger: { info() {}, warn: this.#options.warn },
-      });
       this.#options.onStart();
     }
-    return this.#sandbox;
+    // Realtime: sessions activate and expire while the user works, as on a real network.
+    const sandbox = this.#module.createSandbox({
+      stateFile: this.#options.stateFile,
+      clock: { realtime: true },
+      logger: { info() {}, warn: this.#options.warn },
+    });
+    this.#offsetMs = sandbox.clock.now().getTime() - Date.now();
+    return sandbox;
   }
 
   /** A fetch that answers in-process: no port, no network. */
-  readonly fetch: FetchFn = async (input, init) => (await this.sandbox()).fetch(input, init);
+  readonly fetch: FetchFn = (input, init) => this.#exclusive(async (sandbox) => sandbox.fetch(input, init));
 
-  /** Sandbox time (it may run ahead of the wall clock after `qod sandbox clock advance`). */
-  now(): number {
-    return this.#sandbox?.clock.now().getTime() ?? Date.now();
+  /** The sandbox's development token. */
+  devToken(): Promise<string> {
+    return this.#exclusive(async (sandbox) => sandbox.devToken ?? "");
   }
 
-  /** Saves the state and stops the sandbox's timers. */
-  async close(): Promise<void> {
-    await this.#sandbox?.close();
+  #exclusive<T>(work: (sandbox: Sandbox) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const sandbox = await this.#open();
+      try {
+        return await work(sandbox);
+      } finally {
+        await sandbox.close();
+      }
+    };
+    const result = this.#queue.then(run, run);
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Sandbox time, as of the last request. */
+  now(): number {
+    return Date.now() + this.#offsetMs;
   }
 }

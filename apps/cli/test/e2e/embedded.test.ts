@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeHome, notes, qod } from "./support.js";
+import { makeHome, notes, qod, start } from "./support.js";
 
 // Every command against the embedded sandbox, in one private home: each `qod` below is a new
 // process, so anything one of them sees that another did proves the state file is shared.
@@ -80,15 +80,22 @@ describe("embedded sandbox", () => {
     expect(notes(r.stderr).at(-1)).toMatch(/^error: 409 CONFLICT: .+ \(x-correlator [0-9a-f-]{36}\)$/);
   });
 
-  it("sandbox terminate ends it as the network would; watch reports the end and exits 0", async () => {
+  it("sessions watch follows the shared state live: another process terminates the session, watch ends", async () => {
+    const watch = start(["sessions", "watch", id, "--interval", "100ms"], env);
+    await watch.waitFor(/^AVAILABLE {2}1h \d+m \d+s left/m);
+    const other = await qod(
+      ["sessions", "create", ...PHONE, "--service-ipv4", "233.252.0.99", "--profile", "QOS_S"],
+      env,
+    );
+    expect(other.code).toBe(0);
     const terminated = await qod(["sandbox", "terminate", id], env);
     expect(terminated.code).toBe(0);
     expect(terminated.stdout).toBe(`session ${id}: UNAVAILABLE (NETWORK_TERMINATED)\n`);
-    const watched = await qod(["sessions", "watch", id, "--interval", "100ms"], env);
-    expect(watched.code).toBe(0);
-    expect(watched.stdout).toMatch(
-      /^UNAVAILABLE \(NETWORK_TERMINATED\) {2}ended \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+00:00\n$/,
-    );
+    expect(await watch.exit()).toBe(0);
+    expect(watch.stdout().trimEnd().split("\n")[1]).toMatch(/^UNAVAILABLE \(NETWORK_TERMINATED\) {2}ended /);
+    // The watcher wrote nothing stale back: the session made meanwhile is still there.
+    const listed = JSON.parse((await qod(["sessions", "list", ...PHONE, "--json"], env)).stdout);
+    expect(listed.map((s: { serviceIpv4: string }) => s.serviceIpv4)).toContain("233.252.0.99");
   });
 
   it("sessions delete, then get: exit 4 with NOT_FOUND", async () => {
@@ -115,7 +122,10 @@ describe("embedded sandbox", () => {
     );
     const r = await qod(["sessions", "clear", ...PHONE, "--json"], env);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).deleted.sort()).toEqual([a.id, b.id].sort());
+    // Those two, and the one made while watching.
+    const { deleted } = JSON.parse(r.stdout);
+    expect(deleted).toHaveLength(3);
+    expect(deleted).toEqual(expect.arrayContaining([a.id, b.id]));
     const after = await qod(["sessions", "list", ...PHONE, "--json"], env);
     expect(JSON.parse(after.stdout)).toEqual([]);
     const text = await qod(["sessions", "list", ...PHONE], env);

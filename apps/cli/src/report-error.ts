@@ -85,7 +85,9 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
     const issues = (e.issues as Issue[]).map((issue) => ({
       flag: flagForPath(issue.path),
       // The SDK speaks to programmers; the CLI's equivalent of its option is a flag.
-      message: issue.message.replace(/create the client with allowUnknownProfiles/, "pass --allow-unknown-profile"),
+      message: issue.message
+        .replace(/create the client with allowUnknownProfiles/, "pass --allow-unknown-profile")
+        .replace(/, or with allowInsecure: true\)/, ")"),
     }));
     const message = issues.map((issue) => `${issue.flag}: ${issue.message}`).join("; ");
     return { exitCode: ExitCode.usage, message, details: { name, flag: issues[0]?.flag, issues } };

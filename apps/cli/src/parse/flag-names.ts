@@ -1,6 +1,8 @@
 // The SDK names fields as its API does (`device.phoneNumber`); people typed flags. This maps
 // one to the other so every validation message names what the user can change.
 const FIELD_FLAGS: [RegExp, string][] = [
+  [/^options\.baseUrl/, "--base-url"],
+  [/^options\.profilesBaseUrl/, "--profiles-base-url"],
   [/^ipv4Address\.publicAddress/, "--ipv4-public"],
   [/^ipv4Address\.privateAddress/, "--ipv4-private"],
   [/^ipv4Address\.publicPort/, "--ipv4-port"],

@@ -117,6 +117,7 @@ describe("flagForPath", () => {
     ["sink", "--sink"],
     ["seconds", "--by"],
     ["sessionId", "<id>"],
+    ["options.baseUrl", "--base-url"],
     ["somethingElse", "somethingElse"],
   ])("maps %s to %s", (path, flag) => {
     expect(flagForPath(path)).toBe(flag);

@@ -71,10 +71,10 @@ try {
   const [sdkRow, bareRow] = rows as [(typeof rows)[0], (typeof rows)[0]];
   const cpu = cpus();
   console.log(
-    `Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
+    `- Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
   );
   console.log(
-    `Run: ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per arm, medians; server: node:http on 127.0.0.1 in a child process; load average at the end ${loadavg()
+    `- Run: ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per arm, medians; server: node:http on 127.0.0.1 in a child process; load average at the end ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" / ")}.\n`,
   );

@@ -3,19 +3,28 @@
 import { fileURLToPath } from "node:url";
 import { QodClient } from "@qod/sdk";
 
+function clientFromEnv(env: NodeJS.ProcessEnv): QodClient | undefined {
+  if (env.NAC_APPLICATION_KEY) {
+    return QodClient.networkAsCode({ token: env.NAC_APPLICATION_KEY, env: env.NAC_ENV === "dev" ? "dev" : "prod" });
+  }
+  if (!env.QOD_BASE_URL || !env.QOD_TOKEN) return undefined;
+  return new QodClient({
+    baseUrl: env.QOD_BASE_URL,
+    token: env.QOD_TOKEN,
+    ...(env.QOD_PROFILES_URL && { profilesBaseUrl: env.QOD_PROFILES_URL }),
+  });
+}
+
 export async function runFromCommandLine(moduleUrl: string, main: (client: QodClient) => Promise<unknown>) {
   if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
-  const { QOD_BASE_URL, QOD_PROFILES_URL, QOD_TOKEN, QOD_AUTH } = process.env;
-  if (!QOD_BASE_URL || !QOD_TOKEN) {
-    console.error("Set QOD_BASE_URL (…/quality-on-demand/v1) and QOD_TOKEN; optionally QOD_PROFILES_URL, QOD_AUTH.");
+  const client = clientFromEnv(process.env);
+  if (!client) {
+    console.error(
+      "Set QOD_BASE_URL (…/quality-on-demand/v1) and QOD_TOKEN, optionally QOD_PROFILES_URL;\n" +
+        "or NAC_APPLICATION_KEY (and NAC_ENV=dev) for Network as Code.",
+    );
     process.exitCode = 2;
     return;
   }
-  const client = new QodClient({
-    baseUrl: QOD_BASE_URL,
-    token: QOD_TOKEN,
-    ...(QOD_PROFILES_URL && { profilesBaseUrl: QOD_PROFILES_URL }),
-    ...(QOD_AUTH === "rapidapi" && { auth: "rapidapi", rapidApiHost: new URL(QOD_BASE_URL).host }),
-  });
   await main(client);
 }

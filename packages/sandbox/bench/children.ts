@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 export interface Child {
   /** The first line it printed (a URL or a JSON result). */
   line: string;
+  /** Its process id, for reading its CPU time. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function runScript(name: string, args: string[] = [], nodeFlags: st
     stdio: ["ignore", "pipe", "pipe"],
   });
   const line = await firstLine(child, (l) => l.startsWith("http://") || l.startsWith("{"));
-  return { line, stop: stopper(child) };
+  return { line, pid: child.pid ?? 0, stop: stopper(child) };
 }
 
 /** Starts Prism's mock of a spec on a port. */
@@ -57,7 +59,7 @@ export async function runPrismMock(spec: string, port: number): Promise<Child> {
       (r) => r.status,
       () => 0,
     );
-    if (ok === 200) return { line: url, stop: stopper(child) };
+    if (ok === 200) return { line: url, pid: child.pid ?? 0, stop: stopper(child) };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error("prism mock did not answer");

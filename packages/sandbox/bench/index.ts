@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { DEV_TOKEN } from "../src/index.js";
 import { type Child, runPrismMock, runScript } from "./children.js";
+import { cpuSeconds } from "./cpu-time.js";
 import { type LoadResult, load } from "./load.js";
 import { describeMachine } from "./machine.js";
 
@@ -59,7 +60,17 @@ interface Target {
   scenario: string;
   server: string;
   url: string;
+  /** The server's process, whose CPU time is read around each run. */
+  pid: number;
   requests: any[];
+}
+
+interface Row {
+  scenario: string;
+  server: string;
+  result: LoadResult;
+  /** Median server CPU per request, in µs; undefined where /proc is not available. */
+  cpuMicros: number | undefined;
 }
 
 function median(values: number[]): number {
@@ -71,12 +82,14 @@ function median(values: number[]): number {
  * Runs every target once per round, round after round, and keeps each target's median: on a
  * shared machine the load drifts, and interleaving spreads that drift over all servers alike.
  */
-async function measureInRounds(targets: Target[]): Promise<[string, string, LoadResult][]> {
+async function measureInRounds(targets: Target[]): Promise<Row[]> {
   const results = targets.map(() => [] as LoadResult[]);
+  const cpu = targets.map(() => [] as number[]);
   for (const t of targets)
     await load({ url: t.url, requests: t.requests, headers: auth, duration: 1, connections: CONNECTIONS });
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, t] of targets.entries()) {
+      const before = cpuSeconds(t.pid);
       const r = await load({
         url: t.url,
         requests: t.requests,
@@ -84,7 +97,9 @@ async function measureInRounds(targets: Target[]): Promise<[string, string, Load
         duration: DURATION,
         connections: CONNECTIONS,
       });
+      const after = cpuSeconds(t.pid);
       results[i]?.push(r);
+      if (before !== undefined && after !== undefined && r.total > 0) cpu[i]?.push(((after - before) * 1e6) / r.total);
       process.stderr.write(
         `round ${round + 1} ${t.scenario} ${t.server}: ${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99Ms} ms\n`,
       );
@@ -92,16 +107,19 @@ async function measureInRounds(targets: Target[]): Promise<[string, string, Load
   }
   return targets.map((t, i) => {
     const runs = results[i] ?? [];
-    return [
-      t.scenario,
-      t.server,
-      {
+    const cpuRuns = cpu[i] ?? [];
+    return {
+      scenario: t.scenario,
+      server: t.server,
+      result: {
         requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+        total: runs.reduce((n, r) => n + r.total, 0),
         p99Ms: median(runs.map((r) => r.p99Ms)),
         non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
         errors: runs.reduce((n, r) => n + r.errors, 0),
       },
-    ];
+      cpuMicros: cpuRuns.length > 0 ? median(cpuRuns) : undefined,
+    };
   });
 }
 
@@ -125,26 +143,42 @@ try {
       scenario: "GET session",
       server: "sandbox",
       url: sandbox.line,
+      pid: sandbox.pid,
       requests: [{ method: "GET", path: `/quality-on-demand/v1/sessions/${sessionId}` }],
     },
     {
       scenario: "GET session",
       server: "Prism mock",
       url: prism.line,
+      pid: prism.pid,
       requests: [{ method: "GET", path: `/sessions/${SESSION_ID}` }],
     },
-    { scenario: "GET", server: "bare node:http", url: bare.line, requests: [{ method: "GET", path: "/" }] },
+    {
+      scenario: "GET",
+      server: "bare node:http",
+      url: bare.line,
+      pid: bare.pid,
+      requests: [{ method: "GET", path: "/" }],
+    },
     {
       scenario: "create+delete",
       server: "sandbox",
       url: sandbox.line,
+      pid: sandbox.pid,
       requests: createThenDelete("/quality-on-demand/v1"),
     },
-    { scenario: "create+delete", server: "Prism mock", url: prism.line, requests: createThenDelete("") },
+    {
+      scenario: "create+delete",
+      server: "Prism mock",
+      url: prism.line,
+      pid: prism.pid,
+      requests: createThenDelete(""),
+    },
     {
       scenario: "POST+DELETE",
       server: "bare node:http",
       url: bare.line,
+      pid: bare.pid,
       requests: [
         { method: "POST", path: "/", body: "{}" },
         { method: "DELETE", path: "/" },
@@ -152,7 +186,13 @@ try {
     },
   ]);
 
-  const rps = (scenario: number) => rows[scenario]?.[2].requestsPerSecond ?? 0;
+  const rps = (row: number) => rows[row]?.result.requestsPerSecond ?? 0;
+  const cpu = (row: number) => rows[row]?.cpuMicros;
+  const cpuRatio = (a: number, b: number) => {
+    const x = cpu(a);
+    const y = cpu(b);
+    return x === undefined || y === undefined ? "n/a" : (y / x).toFixed(1);
+  };
   const scale = JSON.parse(
     (await runScript("scale.ts", ["100000"], ["--expose-gc", "--max-old-space-size=2048"])).line,
   );
@@ -163,15 +203,18 @@ try {
     `HTTP on loopback, autocannon ${CONNECTIONS} connections; each server in its own process; ${ROUNDS} interleaved rounds of ${DURATION} s per row after a 1 s warm-up, median shown (non-2xx and errors summed).`,
     "",
   );
-  out.push("| scenario | server | requests/s | p99 latency (ms) | non-2xx | errors |", "|---|---|--:|--:|--:|--:|");
-  for (const [scenario, server, r] of rows)
+  out.push(
+    "| scenario | server | requests/s | p99 latency (ms) | server CPU per request (µs) | non-2xx | errors |",
+    "|---|---|--:|--:|--:|--:|--:|",
+  );
+  for (const { scenario, server, result: r, cpuMicros } of rows)
     out.push(
-      `| ${scenario} | ${server} | ${r.requestsPerSecond.toFixed(0)} | ${r.p99Ms} | ${r.non2xx} | ${r.errors} |`,
+      `| ${scenario} | ${server} | ${r.requestsPerSecond.toFixed(0)} | ${r.p99Ms} | ${cpuMicros === undefined ? "n/a" : cpuMicros.toFixed(0)} | ${r.non2xx} | ${r.errors} |`,
     );
   out.push("");
   out.push(
-    `GET session: sandbox = ${(rps(0) / rps(1)).toFixed(1)}× Prism's mock (target ≥ 10×), ${((100 * rps(0)) / rps(2)).toFixed(0)}% of bare node:http (target ≥ 40%).`,
-    `create+delete: sandbox = ${(rps(3) / rps(4)).toFixed(1)}× Prism's mock, ${((100 * rps(3)) / rps(5)).toFixed(0)}% of bare node:http.`,
+    `GET session: sandbox = ${(rps(0) / rps(1)).toFixed(1)}× Prism's mock's throughput (target ≥ 10×; ${cpuRatio(0, 1)}× by CPU per request), ${((100 * rps(0)) / rps(2)).toFixed(0)}% of bare node:http (target ≥ 40%).`,
+    `create+delete: sandbox = ${(rps(3) / rps(4)).toFixed(1)}× Prism's mock's throughput (${cpuRatio(3, 4)}× by CPU per request), ${((100 * rps(3)) / rps(5)).toFixed(0)}% of bare node:http.`,
     "",
   );
   out.push(

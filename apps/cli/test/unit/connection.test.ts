@@ -37,7 +37,7 @@ async function contextWith(config: object, globals: GlobalOptions = {}, extraEnv
     globals,
     env,
     signal: new AbortController().signal,
-  } as CommandContext;
+  } as unknown as CommandContext;
   return { context, output: () => err };
 }
 

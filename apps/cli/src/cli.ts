@@ -12,9 +12,13 @@ import { VERSION } from "./version.js";
 
 /** The process around the CLI, injectable for tests. */
 export interface CliEnvironment {
+  /** Results. */
   stdout: NodeJS.WriteStream;
+  /** Notes, progress and errors. */
   stderr: NodeJS.WriteStream;
+  /** The environment variables qod reads (QOD_*, XDG_*, NO_COLOR…). */
   env: NodeJS.ProcessEnv;
+  /** Aborted on Ctrl-C or SIGTERM. */
   signal: AbortSignal;
 }
 

@@ -4,8 +4,11 @@ import type { Io } from "./io.js";
 
 /** What every command's `run` receives besides its own arguments and flags. */
 export interface CommandContext {
+  /** Where the command writes. */
   io: Io;
+  /** The root command's flags (`--json`, `--base-url`…). */
   globals: GlobalOptions;
+  /** The environment variables qod reads. */
   env: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C or SIGTERM; long-running commands end cleanly on it. */
   signal: AbortSignal;

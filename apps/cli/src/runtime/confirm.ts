@@ -2,8 +2,11 @@ import { createInterface } from "node:readline/promises";
 
 /** Streams of {@link confirm}. */
 export interface ConfirmOptions {
+  /** Where the answer is read (the terminal's stdin). */
   input: NodeJS.ReadableStream;
+  /** Where the question is shown (stderr, so stdout stays the result). */
   output: NodeJS.WritableStream;
+  /** Gives up (as a "no") when aborted. @default never */
   signal?: AbortSignal;
 }
 

@@ -183,8 +183,14 @@ describe("qod sandbox start", () => {
     expect((await qod(["config", "use", "missing"], base)).code).toBe(2);
   });
 
-  it("stops cleanly on SIGTERM and keeps its state file", async () => {
-    await qod(["sessions", "create", ...PHONE, "--service-ipv4", "233.252.0.9", "--profile", "QOS_M"], env);
+  it("stops cleanly on SIGTERM and keeps its state file; Ctrl-C ends a watch with exit 0", async () => {
+    const made = await qod(
+      ["sessions", "create", ...PHONE, "--service-ipv4", "233.252.0.9", "--profile", "QOS_M", "--json"],
+      env,
+    );
+    const watch = start(["sessions", "watch", JSON.parse(made.stdout).id, "--interval", "100ms"], env);
+    await watch.waitFor(/^AVAILABLE /m);
+    expect(await watch.exit("SIGINT")).toBe(0);
     expect(await server.exit("SIGTERM")).toBe(0);
     expect(server.stderr()).toMatch(/sandbox stopped\n$/);
     expect(readFileSync(stateFile, "utf8")).toContain("233.252.0.9");

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
+import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../command-context.js";
+import { isLoopbackUrl } from "../../config/dev-token.js";
 import { parseDuration } from "../../parse/duration.js";
 import { port } from "../../parse/ports.js";
 
@@ -18,8 +20,15 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
   const { io, signal, env } = context;
   const listenPort = port("--port", flags.port);
   const activationDelaySeconds = parseDuration("--activation-delay", flags.activationDelay, { min: 0 });
-  const { createSandbox } = await import("@qod/sandbox");
   const adminToken = env.QOD_SANDBOX_ADMIN_TOKEN || undefined;
+  const bracketed = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
+  if (!isLoopbackUrl(`http://${bracketed}`) && adminToken === undefined) {
+    throw new UsageError(
+      "listening beyond loopback exposes the control API: set QOD_SANDBOX_ADMIN_TOKEN first (clients send it too)",
+      "--host",
+    );
+  }
+  const { createSandbox } = await import("@qod/sandbox");
   const sandbox = createSandbox({
     clock: { realtime: true },
     activationDelaySeconds,

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { errors } from "../domain/api-error.js";
+import type { HeaderReader } from "../http/header-reader.js";
 import type { SandboxClock } from "../scheduling/clock.js";
 import { ALL_SCOPES } from "./scopes.js";
 import { hashToken, type TokenGrant, type TokenStore } from "./tokens.js";
@@ -53,10 +54,10 @@ export class Authenticator {
     this.#devHash = options.devToken === false ? undefined : hashToken(options.devToken);
   }
 
-  authenticate(headers: Headers): Principal {
-    const authorization = headers.get("authorization");
+  authenticate(header: HeaderReader): Principal {
+    const authorization = header("authorization");
     if (authorization !== null) return this.#bearer(authorization);
-    const apiKey = headers.get("x-rapidapi-key");
+    const apiKey = header("x-rapidapi-key");
     const expected = this.#options.rapidApiKey;
     if (apiKey !== null && expected !== undefined && sameSecret(apiKey, expected))
       return { clientId: this.#options.rapidApiClientId, scopes: allScopes, boundDeviceId: undefined };

@@ -5,6 +5,7 @@ import type { ActiveFault } from "../control/faults.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
 import { resetConnection } from "./connection-reset.js";
+import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
 import { CORRELATOR, empty, errorResponse, json } from "./respond.js";
 
@@ -55,10 +56,11 @@ function faultError(fault: ActiveFault & { status: number }): ApiError {
 export function apiRoute(core: SandboxCore, operation: Operation) {
   return async (c: Context): Promise<Response> => {
     const request = c.req.raw;
-    const header = request.headers.get("x-correlator");
-    const correlator = header !== null && CORRELATOR.test(header) ? header : undefined;
+    const header = headerReader(request, c.env);
+    const correlatorHeader = header("x-correlator");
+    const correlator = correlatorHeader !== null && CORRELATOR.test(correlatorHeader) ? correlatorHeader : undefined;
     try {
-      if (header !== null && correlator === undefined)
+      if (correlatorHeader !== null && correlator === undefined)
         throw errors.invalidArgument("x-correlator: must match ^[a-zA-Z0-9-_:;.\\/<>{}]{0,256}$");
       core.clock.sync();
       const fault = core.faults.take(request.method, c.req.path);
@@ -67,12 +69,12 @@ export function apiRoute(core: SandboxCore, operation: Operation) {
         if (fault.reset) return resetConnection(c.env);
         if (fault.status !== undefined) throw faultError(fault as ActiveFault & { status: number });
       }
-      const principal = core.auth.authenticate(request.headers);
+      const principal = core.auth.authenticate(header);
       const wait = core.limiter.hit(principal.clientId);
       if (wait !== undefined) throw errors.tooManyRequests(wait);
       if (!principal.scopes.has(operation.scope))
         throw errors.permissionDenied(`The access token lacks the scope ${operation.scope}.`);
-      const body = operation.body ? await readJson(request, core.maxBodyBytes) : undefined;
+      const body = operation.body ? await readJson(request, header, core.maxBodyBytes) : undefined;
       const result = operation.handle({ principal, body, params: c.req.param() as Record<string, string> });
       return result.body === undefined
         ? empty(result.status, correlator)

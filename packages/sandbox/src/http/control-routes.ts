@@ -3,6 +3,7 @@ import { sameSecret } from "../auth/authenticator.js";
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
 import { CORRELATOR, empty, errorResponse, json } from "./respond.js";
 
@@ -28,7 +29,9 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
       }
       core.clock.sync();
       const body =
-        bodyMode === "none" ? undefined : await readJson(c.req.raw, core.maxBodyBytes, bodyMode === "optional");
+        bodyMode === "none"
+          ? undefined
+          : await readJson(c.req.raw, headerReader(c.req.raw, c.env), core.maxBodyBytes, bodyMode === "optional");
       const result = await handler(c, body);
       return result.body === undefined
         ? empty(result.status, correlator)

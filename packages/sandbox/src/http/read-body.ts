@@ -1,9 +1,9 @@
 import { errors } from "../domain/api-error.js";
+import type { HeaderReader } from "./header-reader.js";
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
-async function readBounded(request: Request, maxBytes: number): Promise<string> {
-  const length = request.headers.get("content-length");
+async function readBounded(request: Request, length: string | null, maxBytes: number): Promise<string> {
   if (Number(length ?? "0") > maxBytes) throw errors.invalidArgument(`body: must not be larger than ${maxBytes} bytes`);
   // With a declared length the HTTP parser delivers exactly that many bytes: read it in one go
   // (the Node adapter does so without building a web stream).
@@ -38,13 +38,18 @@ async function readBounded(request: Request, maxBytes: number): Promise<string> 
 }
 
 /** The request's JSON body (`{}` when optional and empty): a 400 when missing, not JSON, too large or not sent as application/json. */
-export async function readJson(request: Request, maxBytes: number, optional = false): Promise<unknown> {
-  const text = await readBounded(request, maxBytes);
+export async function readJson(
+  request: Request,
+  header: HeaderReader,
+  maxBytes: number,
+  optional = false,
+): Promise<unknown> {
+  const text = await readBounded(request, header("content-length"), maxBytes);
   if (text.trim() === "") {
     if (optional) return {};
     throw errors.invalidArgument("body: is required");
   }
-  const type = request.headers.get("content-type");
+  const type = header("content-type");
   if (type === null || !JSON_TYPE.test(type)) throw errors.invalidArgument("Content-Type: must be application/json");
   try {
     return JSON.parse(text);

@@ -37,28 +37,22 @@ export interface SessionServiceOptions {
   onChange: () => void;
 }
 
-/** The QoD `SessionInfo` of a session. */
+/** The QoD `SessionInfo` of a session; fields in the contract's order, absent ones left out. */
 export function toSessionInfo(s: SessionRecord): Record<string, unknown> {
-  const expiresAt =
-    s.status === "AVAILABLE" && s.startedAt !== undefined
-      ? s.startedAt + s.duration * 1000
-      : s.status === "UNAVAILABLE"
-        ? s.endedAt
-        : undefined;
-  return {
-    sessionId: s.id,
-    ...(s.device === undefined ? {} : { device: s.device }),
-    applicationServer: s.applicationServer,
-    ...(s.devicePorts === undefined ? {} : { devicePorts: s.devicePorts }),
-    ...(s.applicationServerPorts === undefined ? {} : { applicationServerPorts: s.applicationServerPorts }),
-    qosProfile: s.qosProfile,
-    ...(s.sink === undefined ? {} : { sink: s.sink }),
-    duration: s.duration,
-    ...(s.startedAt === undefined ? {} : { startedAt: rfc3339(s.startedAt) }),
-    ...(expiresAt === undefined ? {} : { expiresAt: rfc3339(expiresAt) }),
-    qosStatus: s.status,
-    ...(s.statusInfo === undefined ? {} : { statusInfo: s.statusInfo }),
-  };
+  const info: Record<string, unknown> = { sessionId: s.id };
+  if (s.device !== undefined) info.device = s.device;
+  info.applicationServer = s.applicationServer;
+  if (s.devicePorts !== undefined) info.devicePorts = s.devicePorts;
+  if (s.applicationServerPorts !== undefined) info.applicationServerPorts = s.applicationServerPorts;
+  info.qosProfile = s.qosProfile;
+  if (s.sink !== undefined) info.sink = s.sink;
+  info.duration = s.duration;
+  if (s.startedAt !== undefined) info.startedAt = rfc3339(s.startedAt);
+  if (s.status === "AVAILABLE" && s.startedAt !== undefined) info.expiresAt = rfc3339(s.startedAt + s.duration * 1000);
+  else if (s.status === "UNAVAILABLE" && s.endedAt !== undefined) info.expiresAt = rfc3339(s.endedAt);
+  info.qosStatus = s.status;
+  if (s.statusInfo !== undefined) info.statusInfo = s.statusInfo;
+  return info;
 }
 
 /**

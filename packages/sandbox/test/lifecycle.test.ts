@@ -262,3 +262,29 @@ describe("retrieve sessions by device", () => {
     for (const s of list.data ?? []) expectSessionInfo(s);
   });
 });
+
+describe("realtime clock", () => {
+  it("activates and expires sessions from its one timer as wall-clock time passes", async () => {
+    let wall = Date.parse(START);
+    const pending: (() => void)[] = [];
+    const sandbox = newSandbox({
+      clock: {
+        realtime: true,
+        wallClock: () => wall,
+        timers: { setTimeout: (callback) => pending.push(callback), clearTimeout: () => {} },
+      },
+    });
+    const { sessionId } = await createSession(sandbox, { duration: 5 });
+    wall += 1000;
+    pending.shift()?.(); // the timer armed for the activation fires
+    expect(sandbox.state.session(sessionId)).toMatchObject({ qosStatus: "AVAILABLE", startedAt: at(1) });
+    wall += 5000;
+    // A request also fires what is due, even before the timer does.
+    expect((await call(sandbox, "GET", `${QOD}/sessions/${sessionId}`)).body).toMatchObject({
+      qosStatus: "UNAVAILABLE",
+      statusInfo: "DURATION_EXPIRED",
+      expiresAt: at(6),
+    });
+    await sandbox.close();
+  });
+});

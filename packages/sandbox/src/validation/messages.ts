@@ -25,7 +25,15 @@ export function fieldName(instancePath: string, root: string, child?: string): s
   return name === "" ? root : name;
 }
 
-function describe(error: ErrorObject, data: unknown): string {
+/** For an anyOf whose every branch only missed a property: the properties, one of which is needed. */
+function missingAlternatives(anyOf: ErrorObject, errors: readonly ErrorObject[]): string[] | undefined {
+  const branches = errors.filter((e) => e !== anyOf && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+  if (branches.length === 0 || branches.some((e) => e.keyword !== "required" || e.instancePath !== anyOf.instancePath))
+    return undefined;
+  return branches.map((e) => String((e.params as { missingProperty: unknown }).missingProperty));
+}
+
+function describe(error: ErrorObject, data: unknown, errors: readonly ErrorObject[]): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
@@ -42,16 +50,14 @@ function describe(error: ErrorObject, data: unknown): string {
           ? "must be E.164 with a leading + and digits only: no spaces, dashes or parentheses"
           : "must be E.164 with a leading +, like +36721601234567";
       return `must match ${String(params.pattern)}`;
-    case "minProperties":
-      if (error.instancePath.endsWith("/device") || error.instancePath === "")
-        return "must name at least one identifier";
-      if (error.instancePath.endsWith("/applicationServer")) return "must have ipv4Address or ipv6Address";
-      if (error.instancePath.endsWith("Ports")) return "must have ranges or ports";
-      return error.message ?? "must not be empty";
-    case "anyOf":
+    case "anyOf": {
       if (error.instancePath.endsWith("/ipv4Address"))
         return "needs privateAddress or publicPort next to publicAddress: a public address alone does not identify a device";
+      const needed = missingAlternatives(error, errors);
+      if (needed && error.instancePath.endsWith("/device")) return "must name at least one identifier";
+      if (needed) return `must have ${needed.join(" or ")}`;
       return "does not match any allowed form";
+    }
     case "oneOf":
       return "does not match exactly one allowed form";
     default:
@@ -94,5 +100,9 @@ export function toApiError(errors: readonly ErrorObject[], data: unknown, root: 
   const outOfRange =
     RANGE_KEYWORDS.has(error.keyword) ||
     (error.keyword === "format" && typeof value === "number" && /^int(32|64)$/.test(String(params.format)));
-  return new ApiError(400, outOfRange ? "OUT_OF_RANGE" : "INVALID_ARGUMENT", `${field}: ${describe(error, value)}`);
+  return new ApiError(
+    400,
+    outOfRange ? "OUT_OF_RANGE" : "INVALID_ARGUMENT",
+    `${field}: ${describe(error, value, errors)}`,
+  );
 }

@@ -26,7 +26,7 @@ function isObject(value: unknown): value is Json {
 
 // The sink rules have their own codes, checked before the schema so they win over it.
 function checkSink(body: Json): void {
-  if ("sink" in body && (typeof body.sink !== "string" || !/^https:\/\/./.test(body.sink)))
+  if ("sink" in body && (typeof body.sink !== "string" || !/^https:\/\/[^/?#\s]+([/?#]\S*)?$/.test(body.sink)))
     throw new ApiError(400, "INVALID_SINK", "sink not valid for the specified protocol: it must be an https:// URL");
   const credential = body.sinkCredential;
   if (!isObject(credential)) return;
@@ -36,17 +36,14 @@ function checkSink(body: Json): void {
     throw new ApiError(400, "INVALID_TOKEN", "Only bearer token is supported");
 }
 
-// The contract's `minProperties: 1` lets an object holding only unknown properties through;
-// the rule it means is "at least one of the named fields".
+// JSON Schema cannot compare two fields, so from ≤ to is checked here.
 function checkPorts(spec: PortsSpec | undefined, field: string): void {
-  if (spec && spec.ranges === undefined && spec.ports === undefined)
-    throw errors.invalidArgument(`${field}: must have ranges or ports`);
   spec?.ranges?.forEach((range, i) => {
     if (range.from > range.to) throw errors.outOfRange(`${field}.ranges[${i}]: from must not be greater than to`);
   });
 }
 
-/** A device object's identifiers; a 400 when it names none the contract knows. */
+/** A device object's identifiers; a 400 when it names none the contract knows (control inputs are not schema-checked). */
 export function deviceOrUndefined(raw: unknown, field: string): Device | undefined {
   if (!isObject(raw)) return undefined;
   const device = cleanDevice(raw);
@@ -79,8 +76,6 @@ export class RequestValidators {
     if (isObject(body)) checkSink(body);
     const valid = this.#check(this.#createSession, body, "body");
     const server = cleanServer(valid.applicationServer as Json);
-    if (server.ipv4Address === undefined && server.ipv6Address === undefined)
-      throw errors.invalidArgument("applicationServer: must have ipv4Address or ipv6Address");
     if (server.ipv6Address !== undefined && ipv6Range(server.ipv6Address) === undefined)
       throw errors.invalidArgument("applicationServer.ipv6Address: must be an IPv6 address, optionally with a prefix");
     const devicePorts = cleanPorts(valid.devicePorts as Json | undefined);

@@ -108,14 +108,6 @@ export const schemaDifferences: readonly SchemaDifference[] = [
     applies: (v) => isObject(v) && v.device === undefined,
   },
   {
-    id: "application-server-needs-an-address",
-    kind: "stricter",
-    scope: ["request"],
-    where: ["ApplicationServer"],
-    reason: "minProperties: 1 lets {foo: 1} through; a session needs ipv4Address or ipv6Address.",
-    applies: (v) => isObject(v) && v.ipv4Address === undefined && v.ipv6Address === undefined,
-  },
-  {
     id: "network-access-identifier-shape",
     kind: "stricter",
     scope: ["request"],

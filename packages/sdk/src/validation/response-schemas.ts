@@ -18,10 +18,11 @@ import {
   wireServiceIpv6Schema,
 } from "./leaf-schemas.js";
 
-// JSON Schema's minProperties: 1, for objects whose properties are all optional.
-const notEmpty = z.refine((v: unknown) => Object.keys(v as object).length > 0, {
-  error: "must have at least one field",
-});
+// The contract's anyOf of required properties, for objects whose properties are all optional.
+const hasOneOf = (...keys: string[]) =>
+  z.refine((v: unknown) => keys.some((key) => (v as Record<string, unknown>)[key] !== undefined), {
+    error: `must have ${keys.join(" or ")}`,
+  });
 
 const wireDeviceIpv4Schema = z.pipe(
   z
@@ -47,11 +48,11 @@ export const wireDeviceSchema = z
     ipv4Address: z.optional(wireDeviceIpv4Schema),
     ipv6Address: z.optional(ipv6AddressSchema),
   })
-  .check(notEmpty);
+  .check(hasOneOf("phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"));
 
 const wireApplicationServerSchema = z
   .object({ ipv4Address: z.optional(serviceIpv4Schema), ipv6Address: z.optional(wireServiceIpv6Schema) })
-  .check(notEmpty);
+  .check(hasOneOf("ipv4Address", "ipv6Address"));
 
 /** Ports as providers send them back. */
 export const wirePortsSchema = z
@@ -59,7 +60,7 @@ export const wirePortsSchema = z
     ranges: z.optional(z.array(z.object({ from: portSchema, to: portSchema })).check(z.minLength(1))),
     ports: z.optional(z.array(portSchema).check(z.minLength(1))),
   })
-  .check(notEmpty);
+  .check(hasOneOf("ranges", "ports"));
 
 /** One QoS session (`SessionInfo`). */
 export const sessionInfoSchema = z.object({

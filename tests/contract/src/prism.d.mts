@@ -8,7 +8,7 @@ export interface StartPrismOptions {
   host?: string;
   /** TCP port; when left out a free one is picked (and re-picked if another process takes it first). */
   port?: number;
-  /** How long to wait for Prism to accept connections before giving up, in milliseconds. @default 30000 */
+  /** How long to wait for Prism to accept connections before giving up, in milliseconds (generous: CI runs many suites at once on 2 cores). @default 120000 */
   readyTimeoutMs?: number;
   /** Receives Prism's stdout and stderr as they arrive, e.g. to show its request log. @default none */
   onOutput?: (text: string) => void;

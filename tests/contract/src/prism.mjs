@@ -36,7 +36,7 @@ export function prismEntry() {
  * @returns {Promise<import("./prism.d.mts").PrismMock>}
  */
 export async function startPrism(options) {
-  const { spec, host = "127.0.0.1", port, readyTimeoutMs = 30_000, onOutput } = options;
+  const { spec, host = "127.0.0.1", port, readyTimeoutMs = 120_000, onOutput } = options;
   const specFile = specFiles[spec];
   if (!specFile) throw new Error(`unknown spec "${spec}": expected one of ${Object.keys(specFiles).join(", ")}`);
   const attempts = port === undefined ? PORT_ATTEMPTS : 1;
@@ -70,7 +70,7 @@ export class PrismStartError extends Error {
  * @param {import("./prism.d.mts").LaunchPrismOptions} options
  * @returns {Promise<import("./prism.d.mts").PrismMock>}
  */
-export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTimeoutMs = 30_000, onOutput }) {
+export async function launchPrism({ specPath, host = "127.0.0.1", port, readyTimeoutMs = 120_000, onOutput }) {
   const args = [prismEntry(), "mock", "-h", host, "-p", String(port), specPath];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

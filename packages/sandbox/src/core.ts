@@ -11,7 +11,6 @@ import { Notifier } from "./notifications/notifier.js";
 import { HttpsTransport } from "./notifications/transport.js";
 import type { SandboxOptions } from "./options.js";
 import { SandboxClock } from "./scheduling/clock.js";
-import { sharedAjv } from "./validation/ajv.js";
 import { RequestValidators } from "./validation/request-validators.js";
 
 /** Everything the sandbox holds, wired together; the HTTP layer and the control API work on it. */
@@ -25,7 +24,6 @@ export class SandboxCore {
   readonly sessions: SessionService;
   readonly notifier: Notifier;
   readonly auth: Authenticator;
-  readonly ajv = sharedAjv();
   readonly validators: RequestValidators;
   readonly logger: SandboxLogger;
   readonly maxBodyBytes: number;

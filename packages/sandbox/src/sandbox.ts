@@ -1,11 +1,11 @@
-import type { Server } from "node:http";
 import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
 import { SandboxCore } from "./core.js";
 import { toSessionInfo } from "./domain/sessions.js";
 import { createApp } from "./http/app.js";
 import { connectionResetError, isConnectionReset } from "./http/connection-reset.js";
-import { closeServer, isLoopback, serveApp } from "./http/node-server.js";
+import { isLoopback } from "./http/loopback.js";
+import type { ServedApp } from "./http/node-server.js";
 import type { DeliveryRecord } from "./notifications/notifier.js";
 import type { SandboxOptions } from "./options.js";
 import { capture, restore } from "./persistence/saved-state.js";
@@ -87,7 +87,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   else core.seed();
   const control = new ControlService(core);
   const app = createApp(core, control);
-  let server: Server | undefined;
+  let server: ServedApp | undefined;
 
   const fetch: SandboxFetch = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -105,17 +105,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         throw new Error(`listening on ${host} exposes the control API: set the adminToken option first`);
       core.exposed = !loopback;
       core.auth.devTokenAllowed = loopback;
-      const served = await serveApp(app, port, host);
-      server = served.server;
-      core.listeningUrl = served.url;
+      // Loaded here, not at import: in-process use never needs node:http and its adapter.
+      const { serveApp } = await import("./http/node-server.js");
+      server = await serveApp(app, port, host);
+      core.listeningUrl = server.url;
       const dev = loopback && core.devToken !== false ? `; development token: ${core.devToken}` : "";
-      core.logger.info(`QoD sandbox listening on ${served.url}${dev}`);
-      return served.url;
+      core.logger.info(`QoD sandbox listening on ${server.url}${dev}`);
+      return server.url;
     },
     async close() {
       core.clock.close();
       core.notifier.close();
-      if (server) await closeServer(server);
+      if (server) await server.close();
       server = undefined;
       core.flush();
     },

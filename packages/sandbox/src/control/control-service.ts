@@ -6,7 +6,7 @@ import { toSessionInfo } from "../domain/sessions.js";
 import { rfc3339 } from "../domain/time.js";
 import type { Device, DeviceRecord, IdentifierType, ProfileRecord, ProfileStatus } from "../domain/types.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
-import type { ValidateFunction } from "../validation/ajv.js";
+import { sharedAjv, type ValidateFunction } from "../validation/ajv.js";
 import { toApiError } from "../validation/messages.js";
 import { deviceOrUndefined } from "../validation/request-validators.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
@@ -73,15 +73,25 @@ function deviceView(record: DeviceRecord): DeviceView {
   };
 }
 
+// Compiled on first use and shared by every sandbox in the process, like the request validators:
+// most processes (a CLI call) never touch the control API.
+const compiled = new Map<ControlSchemaName, ValidateFunction>();
+
+function validatorFor(name: ControlSchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    validate = sharedAjv().compile(controlSchemas[name]);
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
 /** The control API's operations, validated; the HTTP routes and the programmatic API share them. */
 export class ControlService {
   #core: SandboxCore;
-  #validators = new Map<ControlSchemaName, ValidateFunction>();
 
   constructor(core: SandboxCore) {
     this.#core = core;
-    for (const [name, schema] of Object.entries(controlSchemas))
-      this.#validators.set(name as ControlSchemaName, core.ajv.compile(schema));
   }
 
   mintToken(body: unknown = {}): MintedToken {
@@ -232,7 +242,7 @@ export class ControlService {
   }
 
   #check<T>(name: ControlSchemaName, body: unknown): T {
-    const validate = this.#validators.get(name) as ValidateFunction;
+    const validate = validatorFor(name);
     if (!validate(body)) throw toApiError(validate.errors ?? [], body, "body");
     return body as T;
   }

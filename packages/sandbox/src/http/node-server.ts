@@ -3,11 +3,6 @@ import type { AddressInfo, Socket } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import type { Hono } from "hono";
 
-/** Whether a listen host keeps the sandbox on this machine. */
-export function isLoopback(host: string): boolean {
-  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
 // Requests node's parser rejects never reach the app; answer them with the same error body.
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === "ECONNRESET" || !socket.writable) {
@@ -22,8 +17,14 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   );
 }
 
-/** Serves the app over HTTP; resolves with the server and the URL it is bound to. */
-export async function serveApp(app: Hono, port: number, host: string): Promise<{ server: Server; url: string }> {
+/** A served app: the URL it is bound to, and how to stop serving. */
+export interface ServedApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the app over HTTP; resolves once bound. */
+export async function serveApp(app: Hono, port: number, host: string): Promise<ServedApp> {
   const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) }) as Server;
   server.on("clientError", answerClientError);
   await new Promise<void>((resolve, reject) => {
@@ -36,10 +37,10 @@ export async function serveApp(app: Hono, port: number, host: string): Promise<{
   const address = server.address() as AddressInfo;
   const shownHost =
     address.family === "IPv6" || address.address.includes(":") ? `[${address.address}]` : address.address;
-  return { server, url: `http://${shownHost}:${address.port}` };
+  return { url: `http://${shownHost}:${address.port}`, close: () => closeServer(server) };
 }
 
-export function closeServer(server: Server): Promise<void> {
+function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();

@@ -1,4 +1,4 @@
-import { Agent, request } from "node:https";
+import type { Agent } from "node:https";
 
 /** Sends one notification; resolves with the receiver's HTTP status, rejects on connection errors. */
 export interface NotificationTransport {
@@ -13,28 +13,46 @@ export interface HttpsTransportOptions {
   timeoutMs?: number;
 }
 
-/** POSTs over HTTPS only: the contract's sinks are https URLs. */
+interface Https {
+  agent: Agent;
+  request: typeof import("node:https").request;
+}
+
+/**
+ * POSTs over HTTPS only: the contract's sinks are https URLs. node:https (and TLS with it) is
+ * loaded with the first notification, as most sandboxes never send one.
+ */
 export class HttpsTransport implements NotificationTransport {
-  #agent: Agent;
+  #https: Promise<Https> | undefined;
+  #ca: HttpsTransportOptions["ca"];
   #timeoutMs: number;
+  #closed = false;
 
   constructor(options: HttpsTransportOptions = {}) {
-    this.#agent = new Agent({ keepAlive: true, ...(options.ca === undefined ? {} : { ca: options.ca }) });
+    this.#ca = options.ca;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+  #load(): Promise<Https> {
+    this.#https ??= import("node:https").then(({ Agent, request }) => ({
+      agent: new Agent({ keepAlive: true, ...(this.#ca === undefined ? {} : { ca: this.#ca }) }),
+      request,
+    }));
+    return this.#https;
+  }
+
+  async post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+    const target = new URL(url);
+    if (target.protocol !== "https:") throw new Error("only https sinks are supported");
+    const { agent, request } = await this.#load();
+    // Closed while node:https was loading: send nothing, as a closed agent would have.
+    if (this.#closed) throw new Error("the notification transport is closed");
     return new Promise((resolve, reject) => {
-      const target = new URL(url);
-      if (target.protocol !== "https:") {
-        reject(new Error("only https sinks are supported"));
-        return;
-      }
       const req = request(
         target,
         {
           method: "POST",
-          agent: this.#agent,
+          agent,
           headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
           timeout: this.#timeoutMs,
         },
@@ -51,6 +69,7 @@ export class HttpsTransport implements NotificationTransport {
   }
 
   close(): void {
-    this.#agent.destroy();
+    this.#closed = true;
+    void this.#https?.then(({ agent }) => agent.destroy());
   }
 }

@@ -5,8 +5,10 @@ import formatsModule from "ajv-formats";
 export type { ErrorObject, ValidateFunction };
 
 // ajv and ajv-formats are CommonJS; under NodeNext their callable export sits on `.default`.
-const Ajv = AjvModule.default;
+const AjvClass = AjvModule.default;
 const addFormats = formatsModule.default;
+
+export type Ajv = InstanceType<typeof AjvClass>;
 
 /** Schema ids under which the two contracts are registered: `qod#/components/schemas/...`. */
 export const QOD = "qod";
@@ -16,21 +18,21 @@ export const PROFILES = "profiles";
  * One ajv instance holding both contracts, so request schemas are the contract's own.
  * OpenAPI 3.0 adds a few keywords (example, discriminator, x-*) that ajv is told to ignore.
  */
-export function createAjv(): InstanceType<typeof Ajv> {
-  const ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, discriminator: false });
+export function createAjv(): Ajv {
+  const ajv = new AjvClass({ strict: false, allErrors: false, validateSchema: false, discriminator: false });
   addFormats(ajv);
   ajv.addSchema({ ...qualityOnDemandDocument, $id: QOD });
   ajv.addSchema({ ...qosProfilesDocument, $id: PROFILES });
   return ajv;
 }
 
-let shared: ReturnType<typeof createAjv> | undefined;
+let shared: Ajv | undefined;
 
 /**
  * The process's one ajv instance. Compiled validators are pure, so sandboxes in one process
  * (tests, a daemon hosting several) share them and pay the compile cost once.
  */
-export function sharedAjv(): ReturnType<typeof createAjv> {
+export function sharedAjv(): Ajv {
   shared ??= createAjv();
   return shared;
 }

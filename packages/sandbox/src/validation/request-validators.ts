@@ -2,7 +2,7 @@ import { ApiError, errors } from "../domain/api-error.js";
 import { ipv6Range } from "../domain/ip.js";
 import type { CreateSessionInput } from "../domain/sessions.js";
 import type { Device, PortsSpec, ProfileStatus } from "../domain/types.js";
-import { type createAjv, PROFILES, QOD, sharedAjv, type ValidateFunction } from "./ajv.js";
+import { type Ajv, PROFILES, QOD, sharedAjv, type ValidateFunction } from "./ajv.js";
 import { cleanCredential, cleanDevice, cleanPorts, cleanServer } from "./clean.js";
 import { toApiError } from "./messages.js";
 
@@ -51,30 +51,43 @@ export function deviceOrUndefined(raw: unknown, field: string): Device | undefin
   return device;
 }
 
-/** Validators compiled once from the contract's schemas, each returning a clean value or throwing a 400. */
-export class RequestValidators {
-  #createSession: ValidateFunction;
-  #extend: ValidateFunction;
-  #retrieveSessions: ValidateFunction;
-  #profileQuery: ValidateFunction;
-  #sessionId: ValidateFunction;
-  #profileName: ValidateFunction;
-  #device: ValidateFunction;
+type Schema = readonly [doc: typeof QOD | typeof PROFILES, name: string];
 
-  constructor(ajv: ReturnType<typeof createAjv>) {
-    const compile = (doc: string, name: string) => ajv.compile({ $ref: `${doc}#/components/schemas/${name}` });
-    this.#createSession = compile(QOD, "CreateSession");
-    this.#extend = compile(QOD, "ExtendSessionDuration");
-    this.#retrieveSessions = compile(QOD, "RetrieveSessionsInput");
-    this.#sessionId = compile(QOD, "SessionId");
-    this.#device = compile(QOD, "Device");
-    this.#profileQuery = compile(PROFILES, "QosProfileDeviceRequest");
-    this.#profileName = compile(PROFILES, "QosProfileName");
+const SCHEMAS = {
+  createSession: [QOD, "CreateSession"],
+  extend: [QOD, "ExtendSessionDuration"],
+  retrieveSessions: [QOD, "RetrieveSessionsInput"],
+  sessionId: [QOD, "SessionId"],
+  device: [QOD, "Device"],
+  profileQuery: [PROFILES, "QosProfileDeviceRequest"],
+  profileName: [PROFILES, "QosProfileName"],
+} satisfies Record<string, Schema>;
+
+/**
+ * Validators from the contract's schemas, each returning a clean value or throwing a 400. Each
+ * is compiled when first used: compiling all of them up front costs a one-shot process (the CLI)
+ * more than answering its one request.
+ */
+export class RequestValidators {
+  #ajv: () => Ajv;
+  #compiled: Partial<Record<keyof typeof SCHEMAS, ValidateFunction>> = {};
+
+  constructor(ajv: () => Ajv) {
+    this.#ajv = ajv;
+  }
+
+  #validator(key: keyof typeof SCHEMAS): ValidateFunction {
+    const compiled = this.#compiled[key];
+    if (compiled) return compiled;
+    const [doc, name] = SCHEMAS[key];
+    const validate = this.#ajv().compile({ $ref: `${doc}#/components/schemas/${name}` });
+    this.#compiled[key] = validate;
+    return validate;
   }
 
   createSession(body: unknown): CreateSessionRequest {
     if (isObject(body)) checkSink(body);
-    const valid = this.#check(this.#createSession, body, "body");
+    const valid = this.#check(this.#validator("createSession"), body, "body");
     const server = cleanServer(valid.applicationServer as Json);
     if (server.ipv6Address !== undefined && ipv6Range(server.ipv6Address) === undefined)
       throw errors.invalidArgument("applicationServer.ipv6Address: must be an IPv6 address, optionally with a prefix");
@@ -98,16 +111,16 @@ export class RequestValidators {
 
   /** `requestedAdditionalDuration` of an extend request. */
   extend(body: unknown): number {
-    return this.#check(this.#extend, body, "body").requestedAdditionalDuration as number;
+    return this.#check(this.#validator("extend"), body, "body").requestedAdditionalDuration as number;
   }
 
   retrieveSessions(body: unknown): Device | undefined {
-    const valid = this.#check(this.#retrieveSessions, body, "body");
+    const valid = this.#check(this.#validator("retrieveSessions"), body, "body");
     return deviceOrUndefined(valid.device, "device");
   }
 
   profileQuery(body: unknown): ProfileQuery {
-    const valid = this.#check(this.#profileQuery, body, "body");
+    const valid = this.#check(this.#validator("profileQuery"), body, "body");
     return {
       device: deviceOrUndefined(valid.device, "device"),
       name: valid.name as string | undefined,
@@ -116,18 +129,20 @@ export class RequestValidators {
   }
 
   sessionId(value: string): string {
-    if (!this.#sessionId(value)) throw errors.invalidArgument("sessionId: must be a UUID");
+    if (!this.#validator("sessionId")(value)) throw errors.invalidArgument("sessionId: must be a UUID");
     return value.toLowerCase();
   }
 
   profileName(value: string): string {
-    if (!this.#profileName(value)) throw toApiError(this.#profileName.errors ?? [], value, "name");
+    const validate = this.#validator("profileName");
+    if (!validate(value)) throw toApiError(validate.errors ?? [], value, "name");
     return value;
   }
 
   /** A device object (control API), named `field` in messages. */
   device(value: unknown, field: string): Device {
-    if (!this.#device(value)) throw this.#prefixed(toApiError(this.#device.errors ?? [], value, field), field);
+    const validate = this.#validator("device");
+    if (!validate(value)) throw this.#prefixed(toApiError(validate.errors ?? [], value, field), field);
     return deviceOrUndefined(value, field) as Device;
   }
 
@@ -139,9 +154,9 @@ export class RequestValidators {
 
   static #shared: RequestValidators | undefined;
 
-  /** The validators compiled on the shared ajv instance, once per process. */
+  /** The validators on the shared ajv instance: each compiled at most once per process. */
   static shared(): RequestValidators {
-    RequestValidators.#shared ??= new RequestValidators(sharedAjv());
+    RequestValidators.#shared ??= new RequestValidators(sharedAjv);
     return RequestValidators.#shared;
   }
 

@@ -145,7 +145,7 @@ export class Daemon {
       this.#notifications = await startServer({
         app: createNotificationApp({
           token,
-          notify: (id, status, info, at) => this.#reconciler?.notify(id, status, info, at) ?? false,
+          notify: (intent, id, status, info, at) => this.#reconciler?.notify(intent, id, status, info, at) ?? false,
           metrics: this.metrics,
           logger: this.logger,
         }),

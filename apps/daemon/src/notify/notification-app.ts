@@ -29,7 +29,13 @@ export interface NotificationAppOptions {
   /** The bearer token the provider must present (the sink credential's access token). */
   token: string;
   /** Hands a status change to the reconciler; false when the session is not this daemon's. */
-  notify: (sessionId: string, status: QosStatus, statusInfo: string | undefined, at: number | undefined) => boolean;
+  notify: (
+    intent: string,
+    sessionId: string,
+    status: QosStatus,
+    statusInfo: string | undefined,
+    at: number | undefined,
+  ) => boolean;
   metrics: DaemonMetrics;
   logger: Logger;
 }
@@ -51,7 +57,13 @@ export function createNotificationApp(o: NotificationAppOptions): Hono {
     }
     const { data, time } = parsed.data;
     const at = time === undefined ? undefined : Date.parse(time);
-    const known = o.notify(data.sessionId, data.qosStatus, data.statusInfo, Number.isNaN(at) ? undefined : at);
+    const known = o.notify(
+      c.req.param("intent"),
+      data.sessionId,
+      data.qosStatus,
+      data.statusInfo,
+      Number.isNaN(at) ? undefined : at,
+    );
     if (!known) {
       o.metrics.notifications.inc({ result: "unknown-session" });
       return problem(c, 410, "GONE", "this daemon does not own that session");

@@ -16,6 +16,7 @@ import { type Action, plan } from "./plan.js";
 import { Poller } from "./poller.js";
 import { type Holder, Slot, type SlotView, type Tracked, viewOf } from "./slot.js";
 import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
+import { WorkQueue } from "./work-queue.js";
 
 /** Options for Reconciler. */
 export interface ReconcilerOptions {
@@ -59,17 +60,13 @@ export class Reconciler {
   readonly #slots = new Map<string, Slot>();
   readonly #flows = new Map<string, Set<Slot>>();
   readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
-  readonly #heap = new MinHeap<Slot>();
+  readonly #byIntent = new Map<string, { slot: Slot; tracked: Tracked }>();
+  readonly #queue: WorkQueue<Slot>;
   readonly #caps = new Map<string, { cap: number | undefined; at: number }>();
   readonly #capLookups = new Map<string, Promise<number | undefined>>();
   /** Finished finite sessions whose declaration has not been loaded yet. */
   readonly #doneKeys = new Set<string>();
   #emptied: (() => void)[] = [];
-  #timer: TimerHandle | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
-  #inFlight = 0;
-  #running = false;
-  #idle: (() => void)[] = [];
 
   constructor(options: ReconcilerOptions) {
     this.#o = {
@@ -84,6 +81,8 @@ export class Reconciler {
       ...options,
     };
     const host = {
+      trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#byIntent.set(intent, { slot, tracked }),
+      untrackIntent: (intent: string) => this.#byIntent.delete(intent),
       track: (id: string, slot: Slot, tracked: Tracked) => this.#track(id, slot, tracked),
       untrack: (id: string) => this.#untrack(id),
       isClaimed: (id: string) => this.#bySession.has(id),
@@ -95,7 +94,13 @@ export class Reconciler {
       maxPerSecond: this.#o.pollMaxPerSecond,
       check: (id) => this.requestCheck(id),
     });
-    this.#o.gate.onClose(() => this.#dispatch());
+    this.#queue = new WorkQueue<Slot>({
+      time: this.#o.time,
+      concurrency: this.#o.concurrency,
+      run: (slot) => this.#run(slot),
+      paused: () => this.#o.gate.isOpen,
+    });
+    this.#o.gate.onClose(() => this.#queue.kick());
   }
 
   /** Takes over the sessions in the journal: each is UNKNOWN until the provider confirms it. */
@@ -107,6 +112,7 @@ export class Reconciler {
       const slot = this.#slot(key, (sessions[0] as OwnedSession).spec);
       sessions.forEach((s, i) => {
         const t = newTracked(s.intent, s.at, 0, "UNKNOWN");
+        this.#byIntent.set(s.intent, { slot, tracked: t });
         if (s.sessionId !== undefined) {
           t.sessionId = s.sessionId;
           this.#track(s.sessionId, slot, t);
@@ -125,23 +131,20 @@ export class Reconciler {
   }
 
   start(): void {
-    this.#running = true;
     this.#poller.start();
-    this.#dispatch();
+    this.#queue.start();
   }
 
   /** Stops starting new work; resolves when the work in flight has finished. */
   async stop(): Promise<void> {
-    this.#running = false;
     this.#poller.stop();
-    this.#disarm();
+    this.#queue.stop();
     await this.settled();
   }
 
   /** Resolves when no slot is being worked on and none is due now. */
   settled(): Promise<void> {
-    if (this.#quiet()) return Promise.resolve();
-    return new Promise((resolve) => this.#idle.push(resolve));
+    return this.#queue.settled();
   }
 
   /** Makes the declared sessions exactly `sessions` (config load and reload). */
@@ -216,25 +219,29 @@ export class Reconciler {
     });
   }
 
-  /** A status change reported by the provider. Returns false for a session this daemon does not own. */
-  notify(sessionId: string, status: QosStatus, statusInfo: string | undefined, at: number | undefined): boolean {
-    const entry = this.#bySession.get(sessionId);
+  /**
+   * A status change the provider notified, for the session created under `intent` (from the
+   * sink URL) or, without one, by session id. Returns false for a session this daemon does not own.
+   */
+  notify(
+    intent: string | undefined,
+    sessionId: string,
+    status: QosStatus,
+    statusInfo: string | undefined,
+    at: number | undefined,
+  ): boolean {
+    const entry = (intent !== undefined && this.#byIntent.get(intent)) || this.#bySession.get(sessionId);
     if (!entry) return false;
     const { slot, tracked: t } = entry;
-    if (slot.current !== t || t.status === "UNAVAILABLE") return true;
-    const now = this.#o.time.now();
-    if (status === "AVAILABLE" && t.status !== "AVAILABLE") {
-      t.status = "AVAILABLE";
-      t.startedAt = at ?? now;
-      t.expiresAt = t.startedAt + t.duration * 1000;
-      t.checkedAt = now;
-      this.#runner.becameAvailable(slot, t);
-    } else if (status === "UNAVAILABLE") {
-      t.status = "UNAVAILABLE";
-      t.statusInfo = statusInfo;
-      t.endedAt = at ?? now;
+    if (t.sessionId !== undefined && t.sessionId !== sessionId) return false;
+    if (t.sessionId === undefined) {
+      // The create call has not answered yet: keep the news for when it has.
+      t.early = { status, statusInfo, at };
+      return true;
     }
-    this.#poller.schedule(sessionId, now + this.#poller.intervalMs);
+    if (slot.current !== t || t.status === "UNAVAILABLE") return true;
+    this.#runner.applyStatus(slot, t, status, statusInfo, at);
+    this.#poller.schedule(sessionId, this.#o.time.now() + this.#poller.intervalMs);
     this.#poke(slot);
     return true;
   }
@@ -270,7 +277,7 @@ export class Reconciler {
 
   /** True when nothing runs and nothing is due now. */
   get quiet(): boolean {
-    return this.#quiet();
+    return this.#queue.quiet;
   }
 
   /** Sessions the daemon still owns upstream (confirmed, or journaled and not yet looked up). */
@@ -298,16 +305,14 @@ export class Reconciler {
       slot.failures = 0;
       this.#poke(slot);
     }
-    this.#running = true;
-    this.#dispatch();
+    this.#queue.start();
     if (this.#slots.size > 0 && !signal.aborted) {
       await new Promise<void>((resolve) => {
         this.#emptied.push(resolve);
         signal.addEventListener("abort", () => resolve(), { once: true });
       });
     }
-    this.#running = false;
-    this.#disarm();
+    this.#queue.stop();
     return this.countOwned();
   }
 
@@ -343,8 +348,7 @@ export class Reconciler {
 
   #drop(slot: Slot): void {
     this.#slots.delete(slot.key);
-    if (slot.node) this.#heap.remove(slot.node);
-    slot.node = undefined;
+    this.#queue.remove(slot);
     const peers = this.#flows.get(slot.flow);
     peers?.delete(slot);
     if (peers?.size === 0) this.#flows.delete(slot.flow);
@@ -364,70 +368,25 @@ export class Reconciler {
   }
 
   #schedule(slot: Slot, at: number): void {
-    if (slot.node && slot.node.index >= 0) this.#heap.update(slot.node, at);
-    else slot.node = this.#heap.push(at, slot);
-    this.#dispatch();
+    this.#queue.schedule(slot, at);
   }
 
-  #dispatch(): void {
-    if (!this.#running) return;
-    const now = this.#o.time.now();
-    while (this.#inFlight < this.#o.concurrency && !this.#o.gate.isOpen) {
-      const top = this.#heap.peek();
-      if (!top || top.key > now) break;
-      this.#heap.remove(top);
-      top.value.node = undefined;
-      this.#start(top.value);
-    }
-    this.#arm();
-    this.#maybeIdle();
-  }
-
-  #arm(): void {
-    const top = this.#heap.peek();
-    // While the gate is open the gate's probe wakes the loop; a full pool wakes it on completion.
-    const at =
-      !this.#running || !top || this.#o.gate.isOpen || this.#inFlight >= this.#o.concurrency
-        ? Number.POSITIVE_INFINITY
-        : top.key;
-    if (at === this.#timerAt) return;
-    this.#disarm();
-    if (at === Number.POSITIVE_INFINITY) return;
-    this.#timerAt = at;
-    this.#timer = this.#o.time.setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
-      this.#dispatch();
-    }, at - this.#o.time.now());
-  }
-
-  #disarm(): void {
-    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
-  }
-
-  #start(slot: Slot): void {
+  // One turn of a slot; reschedules it for when its plan says to look again.
+  async #run(slot: Slot): Promise<void> {
     slot.busy = true;
     slot.dirty = false;
-    this.#inFlight++;
-    this.#turn(slot)
-      .then(
-        (next) => {
-          slot.failures = 0;
-          slot.lastError = undefined;
-          return next;
-        },
-        (error: unknown) => this.#failed(slot, error),
-      )
-      .then((next) => {
-        slot.busy = false;
-        this.#inFlight--;
-        if (next === "dropped") this.#drop(slot);
-        else if (slot.dirty) this.#schedule(slot, this.#o.time.now());
-        else if (next !== Number.POSITIVE_INFINITY) this.#schedule(slot, next);
-        this.#dispatch();
-      });
+    let next: number | "dropped";
+    try {
+      next = await this.#turn(slot);
+      slot.failures = 0;
+      slot.lastError = undefined;
+    } catch (error) {
+      next = this.#failed(slot, error);
+    }
+    slot.busy = false;
+    if (next === "dropped") this.#drop(slot);
+    else if (slot.dirty) this.#schedule(slot, this.#o.time.now());
+    else if (next !== Number.POSITIVE_INFINITY) this.#schedule(slot, next);
   }
 
   // Runs actions until the plan says wait; returns when to look again.
@@ -496,19 +455,5 @@ export class Reconciler {
     const max = kind === "rejected" || kind === "conflict" ? 10 * this.#o.maxBackoffMs : this.#o.maxBackoffMs;
     const delay = Math.min(max, base * 2 ** Math.min(slot.failures - 1, 16));
     return this.#o.time.now() + Math.round(delay * (1 - 0.2 * this.#o.random()));
-  }
-
-  #quiet(): boolean {
-    if (this.#inFlight > 0) return false;
-    if (!this.#running || this.#o.gate.isOpen) return true;
-    const top = this.#heap.peek();
-    return !top || top.key > this.#o.time.now();
-  }
-
-  #maybeIdle(): void {
-    if (this.#idle.length === 0 || !this.#quiet()) return;
-    const waiters = this.#idle;
-    this.#idle = [];
-    for (const resolve of waiters) resolve();
   }
 }

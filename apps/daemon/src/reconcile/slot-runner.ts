@@ -6,7 +6,7 @@ import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
 import type { StateStore } from "../store/state-store.js";
 import type { TimeSource } from "../time/time-source.js";
-import type { FailureKind, SinkCredentialInput, Upstream, UpstreamSession } from "../upstream/upstream.js";
+import type { FailureKind, QosStatus, SinkCredentialInput, Upstream, UpstreamSession } from "../upstream/upstream.js";
 import { describeError, SessionRejectedError } from "./errors.js";
 import type { Action, SuccessorReason } from "./plan.js";
 import type { Slot, Tracked } from "./slot.js";
@@ -23,6 +23,9 @@ export interface SinkSettings {
 
 /** What the runner needs from the reconciler. */
 export interface RunnerHost {
+  /** Indexes a session by its intent (notifications name the intent in their URL). */
+  trackIntent(intent: string, slot: Slot, tracked: Tracked): void;
+  untrackIntent(intent: string): void;
   /** Indexes a session id (notifications, polling). */
   track(sessionId: string, slot: Slot, tracked: Tracked): void;
   untrack(sessionId: string): void;
@@ -103,6 +106,22 @@ export class SlotRunner {
     if (!wasAvailable && s.status === "AVAILABLE") this.becameAvailable(slot, t);
   }
 
+  /** A status change the provider notified. */
+  applyStatus(slot: Slot, t: Tracked, status: QosStatus, statusInfo: string | undefined, at: number | undefined): void {
+    const now = this.#o.time.now();
+    if (status === "AVAILABLE" && t.status !== "AVAILABLE") {
+      t.status = "AVAILABLE";
+      t.startedAt = at ?? now;
+      t.expiresAt = t.startedAt + t.duration * 1000;
+      t.checkedAt = now;
+      this.becameAvailable(slot, t);
+    } else if (status === "UNAVAILABLE") {
+      t.status = "UNAVAILABLE";
+      t.statusInfo = statusInfo;
+      t.endedAt = at ?? now;
+    }
+  }
+
   /** Closes the slot's gap, if it had one, when its session turns AVAILABLE. */
   becameAvailable(slot: Slot, t: Tracked): void {
     if (slot.current !== t || slot.gapSince === undefined) return;
@@ -156,6 +175,7 @@ export class SlotRunner {
 
   async #forget(slot: Slot, t: Tracked, fromRetiring: boolean): Promise<void> {
     if (t.sessionId !== undefined) this.#o.host.untrack(t.sessionId);
+    this.#o.host.untrackIntent(t.intent);
     if (fromRetiring) slot.retiring = slot.retiring.filter((r) => r !== t);
     else if (slot.current === t) slot.current = undefined;
     await this.#o.store.recordGone(t.intent);
@@ -224,6 +244,7 @@ export class SlotRunner {
     await store.recordIntent({ intent, key: slot.key, spec: slot.spec, at: now });
     const t = newTracked(intent, now, duration, "CREATING");
     slot.current = t;
+    this.#o.host.trackIntent(intent, slot, t);
     let created: UpstreamSession;
     try {
       created = await upstream.create({
@@ -244,8 +265,13 @@ export class SlotRunner {
       }
       throw error;
     }
-    await store.recordCreated(intent, created.id);
+    // Known in memory at once (a notification may follow within a second); durable just after.
     this.apply(slot, t, created);
+    if (t.early) {
+      this.applyStatus(slot, t, t.early.status, t.early.statusInfo, t.early.at);
+      t.early = undefined;
+    }
+    await store.recordCreated(intent, created.id);
     slot.generations++;
     const reason = this.#pendingReason.get(slot);
     this.#pendingReason.delete(slot);

@@ -2,7 +2,6 @@
 // leases) and the upstream session currently serving it.
 
 import type { SessionSpec } from "../model/session-spec.js";
-import type { HeapNode } from "../time/min-heap.js";
 import type { QosStatus } from "../upstream/upstream.js";
 
 /** Who wants a slot. */
@@ -44,6 +43,8 @@ export interface Tracked {
   checkedAt: number;
   /** ms since the epoch, when it became UNAVAILABLE (from a notification or a check). */
   endedAt: number | undefined;
+  /** A notification that arrived before the create call answered; applied once it has. */
+  early?: { status: QosStatus; statusInfo: string | undefined; at: number | undefined } | undefined;
 }
 
 export class Slot {
@@ -56,8 +57,6 @@ export class Slot {
   retiring: Tracked[] = [];
   /** A finite session that ran its duration: nothing more to do while it stays declared. */
   done = false;
-  /** Its entry in the reconciler's schedule. */
-  node: HeapNode<Slot> | undefined;
   busy = false;
   /** Something changed while a step ran: step again at once. */
   dirty = false;

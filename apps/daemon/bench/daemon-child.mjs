@@ -1,0 +1,61 @@
+// The daemon under test, in its own process so its RSS and CPU are its own. Its clock is a
+// ManualTime the parent moves in step with the sandbox's virtual clock over IPC.
+import pino from "pino";
+import { createLogger, Daemon, ManualTime, parseConfig } from "../dist/index.js";
+
+const { configText, configFile, start } = JSON.parse(process.argv[2]);
+const time = new ManualTime({ start });
+const daemon = new Daemon({
+  config: parseConfig(configText, configFile, 0o600),
+  time,
+  // Logs at info, as in production, but to /dev/null: their cost counts, their volume does not.
+  logger: createLogger({
+    level: process.env.QODD_BENCH_LOG ?? "info",
+    destination: pino.destination({ dest: process.env.QODD_BENCH_LOG ? 2 : "/dev/null", sync: false }),
+  }),
+  processMetrics: false,
+});
+
+function usage() {
+  const cpu = process.cpuUsage();
+  const m = process.memoryUsage();
+  if (process.env.QODD_BENCH_LOG)
+    process.stderr.write(
+      `mem rss=${m.rss >> 20} heapUsed=${m.heapUsed >> 20} heapTotal=${m.heapTotal >> 20} external=${m.external >> 20} ab=${m.arrayBuffers >> 20}\n`,
+    );
+  return { rss: m.rss, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+process.on("message", async (msg) => {
+  switch (msg.type) {
+    case "start":
+      await daemon.start();
+      process.send({ type: "started", api: daemon.apiUrl, ...usage() });
+      break;
+    case "tick":
+      // Virtual time following the wall clock while apps lease (no reply, nothing awaited).
+      time.set(msg.to);
+      time.fireDue();
+      break;
+    case "advance":
+      time.set(msg.to);
+      time.fireDue();
+      await daemon.settled();
+      process.send({ type: "advanced", ...usage() });
+      break;
+    case "status": {
+      const counts = daemon.reconciler.countByStatus();
+      const lapses = (await daemon.metrics.registry.getSingleMetric("qodd_lapses_total").get()).values[0]?.value ?? 0;
+      const ext = (await daemon.metrics.registry.getSingleMetric("qodd_extensions_total").get()).values;
+      const extensions = ext.filter((v) => v.labels.outcome === "ok").reduce((n, v) => n + v.value, 0);
+      process.send({ type: "status", counts, lapses, extensions, ...usage() });
+      break;
+    }
+    case "stop": {
+      const result = await daemon.stop();
+      process.send({ type: "stopped", result, ...usage() });
+      process.exit(0);
+    }
+  }
+});
+process.send({ type: "ready" });

@@ -1,0 +1,123 @@
+// The reconciler's schedule: items keyed by the time they are next due, on one min-heap, with a
+// single timer for the earliest one and at most `concurrency` items running at once. Idle items
+// cost nothing; nothing is scanned.
+import { type HeapNode, MinHeap } from "../time/min-heap.js";
+import type { TimerHandle, TimeSource } from "../time/time-source.js";
+
+/** Options for WorkQueue. */
+export interface WorkQueueOptions<T> {
+  time: TimeSource;
+  /** Items run at once. */
+  concurrency: number;
+  /** Works on one item; the item is out of the queue until it is scheduled again. */
+  run: (item: T) => Promise<void>;
+  /** While true, nothing starts (the provider is down); call kick() when it turns false. */
+  paused: () => boolean;
+}
+
+export class WorkQueue<T> {
+  readonly #o: WorkQueueOptions<T>;
+  readonly #heap = new MinHeap<T>();
+  readonly #nodes = new Map<T, HeapNode<T>>();
+  #timer: TimerHandle | undefined;
+  #timerAt = Number.POSITIVE_INFINITY;
+  #inFlight = 0;
+  #running = false;
+  #idle: (() => void)[] = [];
+
+  constructor(options: WorkQueueOptions<T>) {
+    this.#o = options;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  start(): void {
+    this.#running = true;
+    this.kick();
+  }
+
+  /** Starts nothing new; work in flight goes on. */
+  stop(): void {
+    this.#running = false;
+    this.#disarm();
+  }
+
+  /** Runs `item` at `at` (ms) at the earliest; replaces its previous time. */
+  schedule(item: T, at: number): void {
+    const node = this.#nodes.get(item);
+    if (node) this.#heap.update(node, at);
+    else this.#nodes.set(item, this.#heap.push(at, item));
+    this.kick();
+  }
+
+  remove(item: T): void {
+    const node = this.#nodes.get(item);
+    if (!node) return;
+    this.#heap.remove(node);
+    this.#nodes.delete(item);
+  }
+
+  /** Starts what is due, as far as the concurrency allows, and re-arms the timer. */
+  kick(): void {
+    if (this.#running) {
+      const now = this.#o.time.now();
+      while (this.#inFlight < this.#o.concurrency && !this.#o.paused()) {
+        const top = this.#heap.peek();
+        if (!top || top.key > now) break;
+        this.remove(top.value);
+        this.#start(top.value);
+      }
+      this.#arm();
+    }
+    if (this.#idle.length > 0 && this.quiet) {
+      const waiters = this.#idle;
+      this.#idle = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  /** True when nothing runs and nothing is due now (or nothing may start). */
+  get quiet(): boolean {
+    if (this.#inFlight > 0) return false;
+    if (!this.#running || this.#o.paused()) return true;
+    const top = this.#heap.peek();
+    return !top || top.key > this.#o.time.now();
+  }
+
+  /** Resolves when the queue is quiet. */
+  settled(): Promise<void> {
+    if (this.quiet) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  #start(item: T): void {
+    this.#inFlight++;
+    this.#o.run(item).finally(() => {
+      this.#inFlight--;
+      this.kick();
+    });
+  }
+
+  #arm(): void {
+    const top = this.#heap.peek();
+    // A full pool is woken by a completion, a paused one by kick().
+    const at = !top || this.#o.paused() || this.#inFlight >= this.#o.concurrency ? Number.POSITIVE_INFINITY : top.key;
+    if (at === this.#timerAt) return;
+    this.#disarm();
+    if (at === Number.POSITIVE_INFINITY) return;
+    this.#timerAt = at;
+    this.#timer = this.#o.time.setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Number.POSITIVE_INFINITY;
+      this.kick();
+    }, at - this.#o.time.now());
+  }
+
+  #disarm(): void {
+    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+  }
+}

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { DEV_TOKEN } from "../src/index.js";
 import { type Child, runPrismMock, runScript } from "./children.js";
+import { coldStartTable, measureColdStart } from "./cold-start.js";
 import { cpuSeconds } from "./cpu-time.js";
 import { type LoadResult, load } from "./load.js";
 import { describeMachine } from "./machine.js";
@@ -124,6 +125,8 @@ async function measureInRounds(targets: Target[]): Promise<Row[]> {
 }
 
 const machine = describeMachine();
+// Before any server starts, so no child process competes with the short-lived ones.
+const coldStart = measureColdStart();
 const children: Child[] = [];
 try {
   const sandbox = await runScript("serve-sandbox.ts");
@@ -224,6 +227,7 @@ try {
   out.push(
     `| ${scale.sessions.toLocaleString("en")} | ${scale.createSeconds.toFixed(1)} s | ${scale.baselineRssMb.toFixed(0)} → ${scale.rssMb.toFixed(0)} MB (target ≤ 400) | ${scale.baselineHeapMb.toFixed(0)} → ${scale.heapMb.toFixed(0)} MB | ${scale.expirySeconds.toFixed(2)} s for ${scale.ended.toLocaleString("en")} expiries (target ≤ 5 s) | ${scale.removalSeconds.toFixed(2)} s, ${scale.left} left |`,
   );
+  out.push("", coldStartTable(coldStart));
   console.log(out.join("\n"));
 } finally {
   await Promise.all(children.map((c) => c.stop()));

@@ -1,7 +1,11 @@
 // The daemon under test, in its own process so its RSS and CPU are its own. Its clock is a
 // ManualTime the parent moves in step with the sandbox's virtual clock over IPC.
-import pino from "pino";
-import { createLogger, Daemon, ManualTime, parseConfig } from "../dist/index.js";
+// The same V8 flags as bin/qodd.js, set before anything else loads.
+import { applyV8Flags } from "../dist/cli/v8-flags.js";
+
+applyV8Flags();
+const { default: pino } = await import("pino");
+const { createLogger, Daemon, ManualTime, parseConfig } = await import("../dist/index.js");
 
 const { configText, configFile, start } = JSON.parse(process.argv[2]);
 const time = new ManualTime({ start });
@@ -43,6 +47,13 @@ process.on("message", async (msg) => {
       await daemon.settled();
       process.send({ type: "advanced", ...usage() });
       break;
+    case "live": {
+      // Live heap, after a full collection (only with --expose-gc).
+      globalThis.gc?.();
+      if (process.env.QODD_BENCH_SNAPSHOT) (await import("node:v8")).writeHeapSnapshot(process.env.QODD_BENCH_SNAPSHOT);
+      process.send({ type: "live", heapUsed: process.memoryUsage().heapUsed, ...usage() });
+      break;
+    }
     case "status": {
       const counts = daemon.reconciler.countByStatus();
       const lapses = (await daemon.metrics.registry.getSingleMetric("qodd_lapses_total").get()).values[0]?.value ?? 0;

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+import { applyV8Flags } from "../dist/cli/v8-flags.js";
 
+applyV8Flags();
+const { main } = await import("../dist/cli/main.js");
 await main(process.argv);

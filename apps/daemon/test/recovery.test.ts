@@ -95,7 +95,7 @@ describe("recovery from the journal", () => {
     await store.close();
 
     h = await startHarness({ dir, reuseSandbox: sandbox, sessions: [b] });
-    expect(h.logs.some((l) => l.includes("no session was created for a journaled intent"))).toBe(true);
+    expect(h.logs.some((l) => l.includes("no such session upstream: forgotten"))).toBe(true);
     expect(sandboxSessions(sandbox)).toHaveLength(1);
     const reopened = h.daemon.reconciler.views();
     expect(reopened).toHaveLength(1);

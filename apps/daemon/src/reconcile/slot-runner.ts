@@ -181,38 +181,50 @@ export class SlotRunner {
     await this.#o.store.recordGone(t.intent);
   }
 
-  // Finds out whether an UNKNOWN session exists: by id when the create answered before the
-  // crash; otherwise among the device's sessions, by the intent tag in its sink (or, without
+  // Confirms an UNKNOWN session among the device's sessions (retrieve-sessions): by id when the
+  // create answered before the crash, otherwise by the intent tag in its sink (or, without
   // notifications, by flow and profile). Never creates anything.
   async #resolve(slot: Slot, t: Tracked): Promise<void> {
     const { upstream, classify, logger } = this.#o;
-    if (t.sessionId !== undefined) {
-      try {
-        this.apply(slot, t, await upstream.get(t.sessionId));
-        logger.info({ slot: slot.key, sessionId: t.sessionId, status: t.status }, "session adopted");
-      } catch (error) {
-        if (classify(error) !== "not-found") throw error;
-        logger.info({ slot: slot.key, sessionId: t.sessionId }, "journaled session no longer exists");
-        await this.#forget(slot, t, slot.current !== t);
-      }
-      return;
+    let sessions: UpstreamSession[];
+    try {
+      sessions = await upstream.listByDevice(slot.spec.device);
+    } catch (error) {
+      // A provider that will not list this device's sessions can still be asked by id.
+      if (t.sessionId === undefined || classify(error) === "outage") throw error;
+      return this.#resolveById(slot, t);
     }
-    const sessions = await upstream.listByDevice(slot.spec.device);
     // The tag is the end of the sink URL: the host or port before it may have changed since.
     const tag = this.#o.sink ? `/${this.#o.sink.instanceId}/${t.intent}` : undefined;
+    const known = t.sessionId;
     const match = sessions.find((s) =>
-      tag !== undefined ? s.sink?.endsWith(tag) : sameFlowAndProfile(s, slot) && !this.#o.host.isClaimed(s.id),
+      known !== undefined
+        ? s.id === known
+        : tag !== undefined
+          ? s.sink?.endsWith(tag)
+          : sameFlowAndProfile(s, slot) && !this.#o.host.isClaimed(s.id),
     );
     await this.#deleteUntracked(sessions, match);
-    if (match) {
-      await this.#o.store.recordCreated(t.intent, match.id);
-      this.apply(slot, t, match);
-      logger.info(
-        { slot: slot.key, sessionId: match.id, status: match.status },
-        "session adopted after an unanswered create",
-      );
-    } else {
-      logger.info({ slot: slot.key, intent: t.intent }, "no session was created for a journaled intent");
+    if (!match) {
+      logger.info({ slot: slot.key, intent: t.intent, sessionId: known }, "no such session upstream: forgotten");
+      await this.#forget(slot, t, slot.current !== t);
+      return;
+    }
+    if (known === undefined) await this.#o.store.recordCreated(t.intent, match.id);
+    this.apply(slot, t, match);
+    logger.info(
+      { slot: slot.key, sessionId: match.id, status: match.status },
+      known === undefined ? "session adopted after an unanswered create" : "session adopted",
+    );
+  }
+
+  async #resolveById(slot: Slot, t: Tracked): Promise<void> {
+    try {
+      this.apply(slot, t, await this.#o.upstream.get(t.sessionId as string));
+      this.#o.logger.info({ slot: slot.key, sessionId: t.sessionId, status: t.status }, "session adopted");
+    } catch (error) {
+      if (this.#o.classify(error) !== "not-found") throw error;
+      this.#o.logger.info({ slot: slot.key, sessionId: t.sessionId }, "no such session upstream: forgotten");
       await this.#forget(slot, t, slot.current !== t);
     }
   }

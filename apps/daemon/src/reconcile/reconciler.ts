@@ -1,7 +1,7 @@
-// Keeps the provider's sessions matching what is wanted. Each slot (device, flow, profile) is
-// scheduled on one min-heap by the time its next action is due; a single unref'd timer wakes
-// the loop for the earliest one, so idle slots cost nothing and 48 simulated hours run as fast
-// as their actions. At most `concurrency` slots run at once, one action chain per slot.
+// Keeps the provider's sessions matching what is wanted. Each slot (device, flow, profile) waits
+// in a WorkQueue until its next action is due (one unref'd timer for the earliest), so idle slots
+// cost nothing and 48 simulated hours run as fast as their actions. The planner decides what a
+// slot needs, the SlotRunner does it; one action chain per slot at a time.
 import type { DeclaredSession } from "../config/load-config.js";
 import { flowKey, type SessionSpec, specKey } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";

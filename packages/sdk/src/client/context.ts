@@ -1,13 +1,14 @@
-import type { Client, QodPaths, QosProfilesPaths } from "@qod/api-client";
+import type { QodPaths, QosProfilesPaths } from "@qod/api-client";
+import type { Api } from "../http/api.js";
 import type { Clock } from "../http/clock.js";
 import type { Transport } from "../http/transport.js";
 
 /** What devices, sessions and profiles share with their client. Internal. */
 export interface ClientContext {
-  /** The typed QoD client. */
-  qod: Client<QodPaths>;
-  /** The typed QoS Profiles client, when a profiles base URL is known. */
-  profiles: Client<QosProfilesPaths> | undefined;
+  /** Requests of the QoD API, typed by the contract. */
+  qod: Api<QodPaths>;
+  /** Requests of the QoS Profiles API, when a profiles base URL is known. */
+  profiles: Api<QosProfilesPaths> | undefined;
   /** Timeouts, retries, typed errors. */
   transport: Transport;
   /** The clock, for remainingSeconds(). */

@@ -1,7 +1,7 @@
-import { createQodClient, createQosProfilesClient, type Middleware } from "@qod/api-client";
+import type { QodPaths, QosProfilesPaths } from "@qod/api-client";
 import { ValidationError } from "../errors/validation-error.js";
-import { authMiddleware } from "../http/auth.js";
-import { LightRequest, lightFetch } from "../http/light-request.js";
+import { Api } from "../http/api.js";
+import { Credentials } from "../http/auth.js";
 import { SecretStore } from "../http/secrets.js";
 import { Transport } from "../http/transport.js";
 import { DevicesResource } from "../resources/devices.js";
@@ -33,19 +33,16 @@ export class QodClient {
   constructor(options: QodClientOptions) {
     const o = resolveOptions(options);
     const secrets = new SecretStore();
-    const middleware: Middleware[] = [
-      authMiddleware({ token: o.token, auth: o.auth, rapidApiHost: o.rapidApiHost, userAgent: o.userAgent, secrets }),
-    ];
-    const fetchOption = {
-      fetch: lightFetch(o.fetch) as typeof globalThis.fetch,
-      Request: LightRequest as unknown as typeof Request,
-    };
+    const credentials = new Credentials({
+      token: o.token,
+      auth: o.auth,
+      rapidApiHost: o.rapidApiHost,
+      userAgent: o.userAgent,
+      secrets,
+    });
     const context: ClientContext = {
-      qod: createQodClient({ baseUrl: o.baseUrl, middleware, ...fetchOption }),
-      profiles:
-        o.profilesBaseUrl === undefined
-          ? undefined
-          : createQosProfilesClient({ baseUrl: o.profilesBaseUrl, middleware, ...fetchOption }),
+      qod: new Api<QodPaths>(o.baseUrl),
+      profiles: o.profilesBaseUrl === undefined ? undefined : new Api<QosProfilesPaths>(o.profilesBaseUrl),
       transport: new Transport({
         clock: o.clock,
         random: o.random,
@@ -53,6 +50,8 @@ export class QodClient {
         maxRetries: o.maxRetries,
         correlator: o.correlator,
         secrets,
+        credentials,
+        fetch: o.fetch,
       }),
       clock: o.clock,
       allowUnknownProfiles: o.allowUnknownProfiles,

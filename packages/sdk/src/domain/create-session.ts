@@ -3,9 +3,8 @@ import type { ClientContext } from "../client/context.js";
 import { ServerError } from "../errors/api-error.js";
 import type { QodError } from "../errors/qod-error.js";
 import { ConnectionError, TimeoutError } from "../errors/transport-errors.js";
+import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
-import { parseResponse } from "../validation/parse.js";
-import { sessionInfoSchema, sessionListSchema } from "../validation/response-schemas.js";
 import { matchesCreateRequest } from "./session-match.js";
 import type { SessionInfo } from "./types.js";
 
@@ -27,15 +26,8 @@ export function retrieveSessions(
   device: CreateBody["device"],
   options: CallOptions | undefined,
 ): Promise<SessionInfo[]> {
-  return context.transport.call(
-    {
-      operation: "retrieveSessionsByDevice",
-      retry: "idempotent",
-      send: (init) => context.qod.POST("/retrieve-sessions", { body: { device }, ...init }),
-      parse: (data, c) => parseResponse(sessionListSchema, data, { operation: "retrieveSessionsByDevice", ...c }),
-    },
-    options,
-  );
+  const request = context.qod.request("post", "/retrieve-sessions", { body: { device } });
+  return context.transport.call(operations.retrieveSessions, request, options);
 }
 
 /**
@@ -49,15 +41,8 @@ export async function createSessionOnce(
   options: CallOptions | undefined,
 ): Promise<SessionInfo> {
   try {
-    return await context.transport.call(
-      {
-        operation: "createSession",
-        retry: "unsafe",
-        send: (init) => context.qod.POST("/sessions", { body, ...init }),
-        parse: (data, c) => parseResponse(sessionInfoSchema, data, { operation: "createSession", ...c }),
-      },
-      options,
-    );
+    const request = context.qod.request("post", "/sessions", { body });
+    return await context.transport.call(operations.createSession, request, options);
   } catch (error) {
     if (!isAmbiguousFailure(error) || options?.signal?.aborted) throw error;
     let listed: SessionInfo[];

@@ -1,8 +1,8 @@
 import type { ClientContext } from "../client/context.js";
+import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { extendSecondsSchema } from "../validation/leaf-schemas.js";
-import { parseInput, parseResponse } from "../validation/parse.js";
-import { sessionInfoSchema } from "../validation/response-schemas.js";
+import { parseInput } from "../validation/parse.js";
 import type { Device } from "./device.js";
 import type { DeviceIdentifiers, PortsSpec, QosStatus, SessionInfo, StatusInfo } from "./types.js";
 
@@ -83,63 +83,36 @@ export class Session {
     this.sink = info.sink;
   }
 
-  #parse(operation: string) {
-    return (data: unknown, context: { status: number; correlator: string | undefined }) =>
-      parseResponse(sessionInfoSchema, data, { operation, ...context });
-  }
-
   /**
    * Adds seconds to an `AVAILABLE` session; updates duration, expiresAt and status from the
    * provider's answer (which may cap the total). Not retried blindly: a retry could extend twice.
    */
   async extend(seconds: number, options?: CallOptions): Promise<this> {
     const requestedAdditionalDuration = parseInput(extendSecondsSchema, seconds, { path: "seconds" });
-    const info = await this.#context.transport.call(
-      {
-        operation: "extendQosSessionDuration",
-        retry: "unsafe",
-        send: (init) =>
-          this.#context.qod.POST("/sessions/{sessionId}/extend", {
-            params: { path: { sessionId: this.id } },
-            body: { requestedAdditionalDuration },
-            ...init,
-          }),
-        parse: this.#parse("extendQosSessionDuration"),
-      },
-      options,
-    );
+    const { qod, transport } = this.#context;
+    const request = qod.request("post", "/sessions/{sessionId}/extend", {
+      path: { sessionId: this.id },
+      body: { requestedAdditionalDuration },
+    });
+    const info = await transport.call(operations.extendSession, request, options);
     this.#apply(info);
     return this;
   }
 
   /** Reads the session again and updates every field. */
   async refresh(options?: CallOptions): Promise<this> {
-    const info = await this.#context.transport.call(
-      {
-        operation: "getSession",
-        retry: "idempotent",
-        send: (init) =>
-          this.#context.qod.GET("/sessions/{sessionId}", { params: { path: { sessionId: this.id } }, ...init }),
-        parse: this.#parse("getSession"),
-      },
-      options,
-    );
+    const { qod, transport } = this.#context;
+    const request = qod.request("get", "/sessions/{sessionId}", { path: { sessionId: this.id } });
+    const info = await transport.call(operations.getSession, request, options);
     this.#apply(info);
     return this;
   }
 
   /** Deletes the session; afterwards it reads as `UNAVAILABLE` / `DELETE_REQUESTED` locally. */
   async delete(options?: CallOptions): Promise<void> {
-    await this.#context.transport.call(
-      {
-        operation: "deleteSession",
-        retry: "idempotent",
-        send: (init) =>
-          this.#context.qod.DELETE("/sessions/{sessionId}", { params: { path: { sessionId: this.id } }, ...init }),
-        parse: () => undefined,
-      },
-      options,
-    );
+    const { qod, transport } = this.#context;
+    const request = qod.request("delete", "/sessions/{sessionId}", { path: { sessionId: this.id } });
+    await transport.call(operations.deleteSession, request, options);
     this.status = "UNAVAILABLE";
     this.statusInfo = "DELETE_REQUESTED";
   }

@@ -1,4 +1,3 @@
-import type { Middleware } from "@qod/api-client";
 import { QodError } from "../errors/qod-error.js";
 import { sanitizeCause } from "../errors/redact.js";
 import type { SecretStore } from "./secrets.js";
@@ -7,7 +6,7 @@ import type { SecretStore } from "./secrets.js";
 export type TokenSource = string | (() => string | Promise<string>);
 
 /** How requests authenticate. */
-export interface AuthMiddlewareOptions {
+export interface CredentialsOptions {
   /** The access token or API key. */
   token: TokenSource;
   /** `bearer`: `Authorization: Bearer`; `rapidapi`: `X-RapidAPI-Key` and `X-RapidAPI-Host`. */
@@ -20,6 +19,9 @@ export interface AuthMiddlewareOptions {
   secrets: SecretStore;
 }
 
+/** The headers of one request, as a plain object (fetch takes it without a Headers copy). */
+export type RequestHeaders = Record<string, string>;
+
 function checked(token: unknown, secrets: SecretStore): string {
   if (typeof token !== "string" || token.length === 0) {
     throw new QodError("the token function returned no token (expected a non-empty string)");
@@ -28,34 +30,50 @@ function checked(token: unknown, secrets: SecretStore): string {
   return token;
 }
 
-async function resolveToken(source: () => string | Promise<string>, secrets: SecretStore): Promise<string> {
-  let token: string;
-  try {
-    token = await source();
-  } catch (error) {
-    throw new QodError("the token function failed", { cause: sanitizeCause(error, secrets.values()) });
-  }
-  return checked(token, secrets);
-}
+/** The credentials and User-Agent every request carries, with its correlator. */
+export class Credentials {
+  readonly #source: TokenSource;
+  readonly #rapidApiHost: string | undefined;
+  readonly #userAgent: string;
+  readonly #secrets: SecretStore;
 
-/** Adds the credentials and the User-Agent to every request. */
-export function authMiddleware(options: AuthMiddlewareOptions): Middleware {
-  const { token: source, secrets } = options;
-  const apply = (request: Request, token: string) => {
-    if (options.auth === "rapidapi") {
-      request.headers.set("X-RapidAPI-Key", token);
-      request.headers.set("X-RapidAPI-Host", options.rapidApiHost ?? "");
-    } else {
-      request.headers.set("Authorization", `Bearer ${token}`);
+  constructor(options: CredentialsOptions) {
+    this.#source = options.token;
+    this.#rapidApiHost = options.auth === "rapidapi" ? (options.rapidApiHost ?? "") : undefined;
+    this.#userAgent = options.userAgent;
+    this.#secrets = options.secrets;
+    // A fixed token is checked and remembered once; a token function on every request.
+    if (typeof this.#source === "string") checked(this.#source, this.#secrets);
+  }
+
+  /** The headers of one request; a promise only when the token comes from a function. */
+  headers(correlator: string, json: boolean): RequestHeaders | Promise<RequestHeaders> {
+    const source = this.#source;
+    if (typeof source === "string") return this.#build(source, correlator, json);
+    return this.#resolve(source).then((token) => this.#build(token, correlator, json));
+  }
+
+  async #resolve(source: () => string | Promise<string>): Promise<string> {
+    let token: string;
+    try {
+      token = await source();
+    } catch (error) {
+      throw new QodError("the token function failed", { cause: sanitizeCause(error, this.#secrets.values()) });
     }
-    request.headers.set("User-Agent", options.userAgent);
-  };
-  return {
-    // Headers are changed in place: returning the request would make openapi-fetch expect a real Request.
-    onRequest({ request }) {
-      // A fixed token needs no promise; only a token function is awaited.
-      if (typeof source === "string") return void apply(request, checked(source, secrets));
-      return resolveToken(source, secrets).then((token) => void apply(request, token));
-    },
-  };
+    return checked(token, this.#secrets);
+  }
+
+  #build(token: string, correlator: string, json: boolean): RequestHeaders {
+    const headers: RequestHeaders =
+      this.#rapidApiHost === undefined
+        ? { authorization: `Bearer ${token}`, "user-agent": this.#userAgent, "x-correlator": correlator }
+        : {
+            "x-rapidapi-key": token,
+            "x-rapidapi-host": this.#rapidApiHost,
+            "user-agent": this.#userAgent,
+            "x-correlator": correlator,
+          };
+    if (json) headers["content-type"] = "application/json";
+    return headers;
+  }
 }

@@ -1,14 +1,15 @@
-import type { Middleware } from "@qod/api-client";
+import type * as z from "zod/mini";
 import { ApiError, RateLimitError } from "../errors/api-error.js";
 import { QodError } from "../errors/qod-error.js";
 import { redactText, redactValue, sanitizeCause } from "../errors/redact.js";
 import { AbortError, ConnectionError, TimeoutError } from "../errors/transport-errors.js";
 import { ResponseValidationError } from "../errors/validation-error.js";
 import { CORRELATOR, correlatorSchema } from "../validation/leaf-schemas.js";
-import { parseInput } from "../validation/parse.js";
+import { parseInput, toIssues } from "../validation/parse.js";
 import { errorInfoSchema } from "../validation/response-schemas.js";
+import type { ApiRequest } from "./api.js";
+import type { Credentials, RequestHeaders } from "./auth.js";
 import { type Clock, sleep } from "./clock.js";
-import { type Exchange, exchangeMiddleware } from "./exchange.js";
 import { backoffMs, isUnsent, MAX_RETRY_AFTER_MS, RETRYABLE_STATUSES, type RetryMode, retryAfterMs } from "./retry.js";
 import type { SecretStore } from "./secrets.js";
 
@@ -24,23 +25,14 @@ export interface CallOptions {
   correlator?: string | undefined;
 }
 
-/** What the typed client returns. */
-export interface SendResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-
-/** One operation: how to send it, whether it may be retried, how to read its answer. */
-export interface CallSpec<T> {
+/** One operation of the contract: its name, whether it may be retried, and what it answers. */
+export interface Operation<T> {
   /** The operationId, for messages. */
-  operation: string;
+  readonly name: string;
   /** Retry policy. */
-  retry: RetryMode;
-  /** Sends one attempt through the typed client. */
-  send(init: { signal: AbortSignal; middleware: Middleware[] }): Promise<SendResult>;
-  /** Validates and maps a successful body. */
-  parse(data: unknown, context: { status: number; correlator: string | undefined }): T;
+  readonly retry: RetryMode;
+  /** Checks a successful body; without one the call answers undefined. */
+  readonly schema?: z.ZodMiniType<T>;
 }
 
 /** Settings the transport runs with. */
@@ -51,6 +43,28 @@ export interface TransportSettings {
   maxRetries: number;
   correlator: () => string;
   secrets: SecretStore;
+  credentials: Credentials;
+  /** The client's `fetch` option (it gets a Request); the global fetch when absent. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
+}
+
+const NO_OPTIONS: CallOptions = Object.freeze({});
+
+/** The `x-correlator` the provider echoed, else the one sent. Read only when an error needs it. */
+function correlatorOf(response: Response, sent: string): string {
+  return response.headers.get("x-correlator") || sent;
+}
+
+/** The body as JSON; undefined when there is none. An error body that is not JSON stays text. */
+async function readBody(response: Response): Promise<unknown> {
+  if (response.body === null) return undefined;
+  const text = await response.text();
+  if (response.ok) return text ? JSON.parse(text) : undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Sends calls: timeouts, retries with backoff, and HTTP errors turned into typed errors. */
@@ -61,8 +75,8 @@ export class Transport {
     this.#settings = settings;
   }
 
-  /** Runs a call, retrying as its policy allows; throws QodErrors only. */
-  async call<T>(spec: CallSpec<T>, options: CallOptions = {}): Promise<T> {
+  /** Runs a call, retrying as its operation allows; throws QodErrors only. */
+  async call<T>(operation: Operation<T>, request: ApiRequest, options: CallOptions = NO_OPTIONS): Promise<T> {
     // A malformed x-correlator makes providers answer 400; say so before sending.
     const correlator = options.correlator ?? this.#settings.correlator();
     if (typeof correlator !== "string" || !CORRELATOR.test(correlator))
@@ -71,16 +85,16 @@ export class Transport {
     for (let attempt = 0; ; attempt++) {
       let failure: QodError;
       try {
-        return await this.#attempt(spec, correlator, options);
+        return await this.#attempt(operation, request, correlator, options);
       } catch (error) {
         failure = error as QodError;
       }
-      const delay = attempt < maxRetries ? this.#retryDelay(spec.retry, failure, attempt) : undefined;
+      const delay = attempt < maxRetries ? this.#retryDelay(operation.retry, failure, attempt) : undefined;
       if (delay === undefined) throw failure;
       try {
         await sleep(this.#settings.clock, delay, options.signal);
       } catch {
-        throw new AbortError(`${spec.operation}: aborted by the caller while waiting to retry`);
+        throw new AbortError(`${operation.name}: aborted by the caller while waiting to retry`);
       }
     }
   }
@@ -103,35 +117,65 @@ export class Transport {
     return undefined;
   }
 
-  async #attempt<T>(spec: CallSpec<T>, correlator: string, options: CallOptions): Promise<T> {
+  // One signal per attempt: the timeout must abort the socket, and an aborted signal cannot be reused.
+  async #attempt<T>(
+    operation: Operation<T>,
+    request: ApiRequest,
+    correlator: string,
+    options: CallOptions,
+  ): Promise<T> {
     const { signal } = options;
     const timeout = options.timeout ?? this.#settings.timeout;
-    if (signal?.aborted) throw new AbortError(`${spec.operation}: aborted by the caller`);
+    if (signal?.aborted) throw new AbortError(`${operation.name}: aborted by the caller`);
     const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const onAbort = signal && (() => controller.abort(signal.reason));
+    if (onAbort) signal.addEventListener("abort", onAbort, { once: true });
     let timedOut = false;
     const cancelTimer = this.#settings.clock.schedule(timeout, () => {
       timedOut = true;
       controller.abort(new Error("timeout"));
     });
-    const exchange: Exchange = { correlator };
+    let response: Response | undefined;
     try {
-      const result = await spec.send({ signal: controller.signal, middleware: [exchangeMiddleware(exchange)] });
-      return this.#settle(spec, result, exchange);
+      let headers = this.#settings.credentials.headers(correlator, request.body !== undefined);
+      if (headers instanceof Promise) headers = await headers;
+      response = await this.#send(request, headers, controller.signal);
+      const data = await readBody(response);
+      return this.#settle(operation, response, data, correlator);
     } catch (error) {
-      throw this.#classify(spec.operation, error, exchange, timedOut, timeout, signal);
+      throw this.#classify(operation.name, error, response, correlator, timedOut, timeout, signal);
     } finally {
       cancelTimer();
-      signal?.removeEventListener("abort", onAbort);
+      if (onAbort) signal.removeEventListener("abort", onAbort);
     }
   }
 
-  #settle<T>(spec: CallSpec<T>, result: SendResult, exchange: Exchange): T {
-    const { response } = result;
-    const correlator = exchange.echoedCorrelator ?? exchange.correlator;
-    if (response.ok) return spec.parse(result.data, { status: response.status, correlator });
-    throw this.#apiError(response, result.error, correlator);
+  #send(request: ApiRequest, headers: RequestHeaders, signal: AbortSignal): Promise<Response> {
+    // No window and redirects refused: fetch then sends the request as built instead of cloning
+    // it (and teeing its body) first, which costs more than the rest of the SDK's work together.
+    // A QoD API never redirects; following one could resend a create or carry the credentials to
+    // another host.
+    const init: RequestInit = {
+      method: request.method,
+      headers,
+      body: request.body ?? null,
+      signal,
+      window: null,
+      redirect: "error",
+    };
+    const custom = this.#settings.fetch;
+    // The global fetch is looked up per call, as a caller may replace it.
+    return custom ? custom(new Request(request.url, init)) : globalThis.fetch(request.url, init);
+  }
+
+  #settle<T>(operation: Operation<T>, response: Response, data: unknown, sent: string): T {
+    if (!response.ok) throw this.#apiError(response, data, correlatorOf(response, sent));
+    const { schema } = operation;
+    if (!schema) return undefined as T;
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    const issues = toIssues(result.error);
+    throw new ResponseValidationError(operation.name, response.status, correlatorOf(response, sent), issues);
   }
 
   #apiError(response: Response, rawBody: unknown, correlator: string): ApiError {
@@ -154,7 +198,8 @@ export class Transport {
   #classify(
     operation: string,
     error: unknown,
-    exchange: Exchange,
+    response: Response | undefined,
+    sent: string,
     timedOut: boolean,
     timeout: number,
     signal: AbortSignal | undefined,
@@ -162,9 +207,8 @@ export class Transport {
     if (error instanceof QodError) return error;
     if (timedOut) return new TimeoutError(`${operation}: no response within ${timeout} ms`);
     if (signal?.aborted) return new AbortError(`${operation}: aborted by the caller`);
-    const correlator = exchange.echoedCorrelator ?? exchange.correlator;
-    if (error instanceof SyntaxError && exchange.status !== undefined) {
-      return new ResponseValidationError(operation, exchange.status, correlator, [
+    if (error instanceof SyntaxError && response !== undefined) {
+      return new ResponseValidationError(operation, response.status, correlatorOf(response, sent), [
         { path: "", message: "the body is not valid JSON" },
       ]);
     }

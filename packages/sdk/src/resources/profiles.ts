@@ -1,12 +1,13 @@
-import type { Client, QosProfilesPaths } from "@qod/api-client";
+import type { QosProfilesPaths } from "@qod/api-client";
 import type { ClientContext } from "../client/context.js";
 import type { DeviceIdentifiers, ProfileFilterInput, QosProfile } from "../domain/types.js";
 import { QodError } from "../errors/qod-error.js";
+import type { Api } from "../http/api.js";
+import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { profileFilterInputSchema } from "../validation/input-schemas.js";
 import { profileNameSchema } from "../validation/leaf-schemas.js";
-import { parseInput, parseResponse } from "../validation/parse.js";
-import { qosProfileListSchema, qosProfileSchema } from "../validation/response-schemas.js";
+import { parseInput } from "../validation/parse.js";
 
 function identifiersOf(device: ProfileFilterInput["device"]): unknown {
   if (device && typeof (device as { toIdentifiers?: unknown }).toIdentifiers === "function") {
@@ -24,7 +25,7 @@ export class ProfilesResource {
     this.#context = context;
   }
 
-  #client(): Client<QosProfilesPaths> {
+  #api(): Api<QosProfilesPaths> {
     const client = this.#context.profiles;
     if (!client) {
       throw new QodError(
@@ -39,30 +40,14 @@ export class ProfilesResource {
     const raw = filter && typeof filter === "object" ? { ...filter, device: identifiersOf(filter.device) } : filter;
     if (raw && typeof raw === "object" && raw.device === undefined) delete raw.device;
     const body = parseInput(profileFilterInputSchema, raw, { path: "filter" });
-    const client = this.#client();
-    return this.#context.transport.call(
-      {
-        operation: "retrieveQoSProfiles",
-        retry: "idempotent",
-        send: (init) => client.POST("/retrieve-qos-profiles", { body, ...init }),
-        parse: (data, c) => parseResponse(qosProfileListSchema, data, { operation: "retrieveQoSProfiles", ...c }),
-      },
-      options,
-    );
+    const request = this.#api().request("post", "/retrieve-qos-profiles", { body });
+    return this.#context.transport.call(operations.retrieveProfiles, request, options);
   }
 
   /** One profile by name, whatever its status; a NotFoundError when the provider has none. */
   async get(name: string, options?: CallOptions): Promise<QosProfile> {
     const checked = parseInput(profileNameSchema, name, { path: "name" });
-    const client = this.#client();
-    return this.#context.transport.call(
-      {
-        operation: "getQosProfile",
-        retry: "idempotent",
-        send: (init) => client.GET("/qos-profiles/{name}", { params: { path: { name: checked } }, ...init }),
-        parse: (data, c) => parseResponse(qosProfileSchema, data, { operation: "getQosProfile", ...c }),
-      },
-      options,
-    );
+    const request = this.#api().request("get", "/qos-profiles/{name}", { path: { name: checked } });
+    return this.#context.transport.call(operations.getProfile, request, options);
   }
 }

@@ -1,10 +1,10 @@
 import type { ClientContext } from "../client/context.js";
 import { Device } from "../domain/device.js";
 import { Session } from "../domain/session.js";
+import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { sessionIdSchema } from "../validation/leaf-schemas.js";
-import { parseInput, parseResponse } from "../validation/parse.js";
-import { sessionInfoSchema } from "../validation/response-schemas.js";
+import { parseInput } from "../validation/parse.js";
 
 /** `client.sessions`: sessions by id. */
 export class SessionsResource {
@@ -19,15 +19,8 @@ export class SessionsResource {
   async get(id: string, options?: CallOptions): Promise<Session> {
     const sessionId = parseInput(sessionIdSchema, id, { path: "sessionId" });
     const context = this.#context;
-    const info = await context.transport.call(
-      {
-        operation: "getSession",
-        retry: "idempotent",
-        send: (init) => context.qod.GET("/sessions/{sessionId}", { params: { path: { sessionId } }, ...init }),
-        parse: (data, c) => parseResponse(sessionInfoSchema, data, { operation: "getSession", ...c }),
-      },
-      options,
-    );
+    const request = context.qod.request("get", "/sessions/{sessionId}", { path: { sessionId } });
+    const info = await context.transport.call(operations.getSession, request, options);
     return new Session(context, info, info.device && new Device(context, info.device));
   }
 }

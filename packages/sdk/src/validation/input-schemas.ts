@@ -16,101 +16,94 @@ import {
   serviceIpv6Schema,
   typeError,
 } from "./leaf-schemas.js";
+import { strictObject } from "./objects.js";
 
 const NAI = /^[^@\s]+@[^@\s]+$/;
 
 /** How the network sees the device over IPv4. */
 export const deviceIpv4InputSchema = z.pipe(
-  z
-    .strictObject(
-      {
-        publicAddress: ipv4AddressSchema,
-        privateAddress: z.optional(ipv4AddressSchema),
-        publicPort: z.optional(portSchema),
-      },
-      { error: typeError("ipv4Address is {publicAddress, privateAddress?, publicPort?}") },
-    )
-    .check(
-      z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
-        error: "a public address alone does not identify a device behind NAT: add privateAddress or publicPort",
-      }),
-    ),
+  strictObject(
+    {
+      publicAddress: ipv4AddressSchema,
+      privateAddress: z.optional(ipv4AddressSchema),
+      publicPort: z.optional(portSchema),
+    },
+    { error: typeError("ipv4Address is {publicAddress, privateAddress?, publicPort?}") },
+  ).check(
+    z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
+      error: "a public address alone does not identify a device behind NAT: add privateAddress or publicPort",
+    }),
+  ),
   // The check above makes it the contract's either/or type.
   z.transform((v) => v as QodSchemas["DeviceIpv4Addr"]),
 );
 
 /** A device, by at least one of its identifiers. */
-export const deviceInputSchema = z
-  .strictObject(
-    {
-      phoneNumber: z.optional(phoneNumberSchema),
-      networkAccessIdentifier: z.optional(
-        z
-          .string({ error: "network access identifiers are text" })
-          .check(z.regex(NAI, { error: "network access identifiers look like user@realm, e.g. device@testcsp.net" })),
-      ),
-      ipv4Address: z.optional(deviceIpv4InputSchema),
-      ipv6Address: z.optional(ipv6AddressSchema),
-    },
-    { error: typeError("a device is an object with phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address") },
-  )
-  .check(
-    z.refine(
-      (v) =>
-        v.phoneNumber !== undefined ||
-        v.networkAccessIdentifier !== undefined ||
-        v.ipv4Address !== undefined ||
-        v.ipv6Address !== undefined,
-      { error: "give at least one identifier: phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address" },
+export const deviceInputSchema = strictObject(
+  {
+    phoneNumber: z.optional(phoneNumberSchema),
+    networkAccessIdentifier: z.optional(
+      z
+        .string({ error: "network access identifiers are text" })
+        .check(z.regex(NAI, { error: "network access identifiers look like user@realm, e.g. device@testcsp.net" })),
     ),
-  );
+    ipv4Address: z.optional(deviceIpv4InputSchema),
+    ipv6Address: z.optional(ipv6AddressSchema),
+  },
+  { error: typeError("a device is an object with phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address") },
+).check(
+  z.refine(
+    (v) =>
+      v.phoneNumber !== undefined ||
+      v.networkAccessIdentifier !== undefined ||
+      v.ipv4Address !== undefined ||
+      v.ipv6Address !== undefined,
+    { error: "give at least one identifier: phoneNumber, networkAccessIdentifier, ipv4Address or ipv6Address" },
+  ),
+);
 
 const RANGE_MESSAGE = "a port range is {from, to} (or {start, end}) with from not above to";
 
 /** A port range, `{from, to}` as on the wire or `{start, end}` as in other SDKs. */
 export const portRangeInputSchema = z.pipe(
-  z
-    .strictObject({
-      from: z.optional(portSchema),
-      to: z.optional(portSchema),
-      start: z.optional(portSchema),
-      end: z.optional(portSchema),
-    })
-    .check(
-      z.superRefine((v, ctx) => {
-        const wire = v.from !== undefined || v.to !== undefined;
-        const alias = v.start !== undefined || v.end !== undefined;
-        const complete = wire
-          ? v.from !== undefined && v.to !== undefined && !alias
-          : v.start !== undefined && v.end !== undefined;
-        if (!complete) {
-          ctx.issues.push({ code: "custom", message: RANGE_MESSAGE, input: v });
-          return;
-        }
-        const from = (wire ? v.from : v.start) as number;
-        const to = (wire ? v.to : v.end) as number;
-        if (from > to) ctx.issues.push({ code: "custom", message: `${RANGE_MESSAGE} (got ${from} > ${to})`, input: v });
-      }),
-    ),
+  strictObject({
+    from: z.optional(portSchema),
+    to: z.optional(portSchema),
+    start: z.optional(portSchema),
+    end: z.optional(portSchema),
+  }).check(
+    z.superRefine((v, ctx) => {
+      const wire = v.from !== undefined || v.to !== undefined;
+      const alias = v.start !== undefined || v.end !== undefined;
+      const complete = wire
+        ? v.from !== undefined && v.to !== undefined && !alias
+        : v.start !== undefined && v.end !== undefined;
+      if (!complete) {
+        ctx.issues.push({ code: "custom", message: RANGE_MESSAGE, input: v });
+        return;
+      }
+      const from = (wire ? v.from : v.start) as number;
+      const to = (wire ? v.to : v.end) as number;
+      if (from > to) ctx.issues.push({ code: "custom", message: `${RANGE_MESSAGE} (got ${from} > ${to})`, input: v });
+    }),
+  ),
   z.transform((v) => ({ from: (v.from ?? v.start) as number, to: (v.to ?? v.end) as number })),
 );
 
 /** Ports as single ports, ranges or both. */
-export const portsInputSchema = z
-  .strictObject(
-    {
-      ports: z.optional(z.array(portSchema).check(z.minLength(1, { error: "ports, when given, lists at least one" }))),
-      ranges: z.optional(
-        z.array(portRangeInputSchema).check(z.minLength(1, { error: "ranges, when given, lists at least one" })),
-      ),
-    },
-    { error: typeError("ports are given as {ports: [5060]} and/or {ranges: [{from: 5000, to: 5010}]}") },
-  )
-  .check(
-    z.refine((v) => v.ports !== undefined || v.ranges !== undefined, {
-      error: "a ports spec is empty: give ports, ranges or both",
-    }),
-  );
+export const portsInputSchema = strictObject(
+  {
+    ports: z.optional(z.array(portSchema).check(z.minLength(1, { error: "ports, when given, lists at least one" }))),
+    ranges: z.optional(
+      z.array(portRangeInputSchema).check(z.minLength(1, { error: "ranges, when given, lists at least one" })),
+    ),
+  },
+  { error: typeError("ports are given as {ports: [5060]} and/or {ranges: [{from: 5000, to: 5010}]}") },
+).check(
+  z.refine((v) => v.ports !== undefined || v.ranges !== undefined, {
+    error: "a ports spec is empty: give ports, ranges or both",
+  }),
+);
 
 /** Where session notifications go: an https URL. */
 export const sinkInputSchema = z.string({ error: "sink is an https:// URL" }).check(
@@ -131,7 +124,7 @@ const EXPIRY_MESSAGE =
 
 /** How the provider authenticates to the sink: a bearer access token and when it expires. */
 export const sinkCredentialInputSchema = z.pipe(
-  z.strictObject(
+  strictObject(
     {
       credentialType: z.optional(z.literal("ACCESSTOKEN", { error: CREDENTIAL_TYPE_MESSAGE })),
       accessToken: z
@@ -160,7 +153,7 @@ export const sinkCredentialInputSchema = z.pipe(
 );
 
 function createSessionShape(profile: typeof knownProfileSchema | typeof profileNameSchema) {
-  return z.strictObject(
+  return strictObject(
     {
       profile,
       serviceIpv4: z.optional(serviceIpv4Schema),
@@ -214,7 +207,7 @@ export const createSessionInputSchema = createSessionSchema(createSessionShape(k
 export const createSessionInputSchemaAnyProfile = createSessionSchema(createSessionShape(profileNameSchema));
 
 /** Filters for listing QoS profiles. */
-export const profileFilterInputSchema = z.strictObject(
+export const profileFilterInputSchema = strictObject(
   {
     name: z.optional(profileNameSchema),
     status: z.optional(

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { ResponseValidationError, ValidationError, type ValidationIssue } from "../errors/validation-error.js";
+import { ValidationError, type ValidationIssue } from "../errors/validation-error.js";
 
 // Field names people bring from other QoD SDKs, and what this SDK calls them.
 const RENAMED: Record<string, string> = {
@@ -77,15 +77,4 @@ export function parseInput<S extends z.ZodMiniType>(
 export function inputIssues(schema: z.ZodMiniType, value: unknown, options: ParseInputOptions = {}): ValidationIssue[] {
   const result = schema.safeParse(value);
   return result.success ? [] : toIssues(result.error, options.path);
-}
-
-/** Checks a response body; a body that breaks the contract becomes a ResponseValidationError. */
-export function parseResponse<S extends z.ZodMiniType>(
-  schema: S,
-  body: unknown,
-  context: { operation: string; status: number; correlator: string | undefined },
-): z.output<S> {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  throw new ResponseValidationError(context.operation, context.status, context.correlator, toIssues(result.error));
 }

@@ -17,6 +17,7 @@ import {
   wireDurationSchema,
   wireServiceIpv6Schema,
 } from "./leaf-schemas.js";
+import { object } from "./objects.js";
 
 // The contract's anyOf of required properties, for objects whose properties are all optional.
 const hasOneOf = (...keys: string[]) =>
@@ -25,45 +26,40 @@ const hasOneOf = (...keys: string[]) =>
   });
 
 const wireDeviceIpv4Schema = z.pipe(
-  z
-    .object({
-      publicAddress: ipv4AddressSchema,
-      privateAddress: z.optional(ipv4AddressSchema),
-      publicPort: z.optional(portSchema),
-    })
-    .check(
-      z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
-        error: "ipv4Address needs privateAddress or publicPort with publicAddress",
-      }),
-    ),
+  object({
+    publicAddress: ipv4AddressSchema,
+    privateAddress: z.optional(ipv4AddressSchema),
+    publicPort: z.optional(portSchema),
+  }).check(
+    z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
+      error: "ipv4Address needs privateAddress or publicPort with publicAddress",
+    }),
+  ),
   // The check above makes it the contract's either/or type.
   z.transform((v) => v as QodSchemas["DeviceIpv4Addr"]),
 );
 
 /** A device as providers send it back (usually the one identifier they used). */
-export const wireDeviceSchema = z
-  .object({
-    phoneNumber: z.optional(phoneNumberSchema),
-    networkAccessIdentifier: z.optional(z.string()),
-    ipv4Address: z.optional(wireDeviceIpv4Schema),
-    ipv6Address: z.optional(ipv6AddressSchema),
-  })
-  .check(hasOneOf("phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"));
+export const wireDeviceSchema = object({
+  phoneNumber: z.optional(phoneNumberSchema),
+  networkAccessIdentifier: z.optional(z.string()),
+  ipv4Address: z.optional(wireDeviceIpv4Schema),
+  ipv6Address: z.optional(ipv6AddressSchema),
+}).check(hasOneOf("phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"));
 
-const wireApplicationServerSchema = z
-  .object({ ipv4Address: z.optional(serviceIpv4Schema), ipv6Address: z.optional(wireServiceIpv6Schema) })
-  .check(hasOneOf("ipv4Address", "ipv6Address"));
+const wireApplicationServerSchema = object({
+  ipv4Address: z.optional(serviceIpv4Schema),
+  ipv6Address: z.optional(wireServiceIpv6Schema),
+}).check(hasOneOf("ipv4Address", "ipv6Address"));
 
 /** Ports as providers send them back. */
-export const wirePortsSchema = z
-  .object({
-    ranges: z.optional(z.array(z.object({ from: portSchema, to: portSchema })).check(z.minLength(1))),
-    ports: z.optional(z.array(portSchema).check(z.minLength(1))),
-  })
-  .check(hasOneOf("ranges", "ports"));
+export const wirePortsSchema = object({
+  ranges: z.optional(z.array(object({ from: portSchema, to: portSchema })).check(z.minLength(1))),
+  ports: z.optional(z.array(portSchema).check(z.minLength(1))),
+}).check(hasOneOf("ranges", "ports"));
 
 /** One QoS session (`SessionInfo`). */
-export const sessionInfoSchema = z.object({
+export const sessionInfoSchema = object({
   sessionId: sessionIdSchema,
   device: z.optional(wireDeviceSchema),
   applicationServer: wireApplicationServerSchema,
@@ -82,7 +78,7 @@ export const sessionInfoSchema = z.object({
 export const sessionListSchema = z.array(sessionInfoSchema);
 
 /** The body of an error response. */
-export const errorInfoSchema = z.object({
+export const errorInfoSchema = object({
   status: integer("status must be a whole number"),
   code: z.string(),
   message: z.string(),
@@ -90,23 +86,23 @@ export const errorInfoSchema = z.object({
 
 const int32 = (min: number, max: number) => integer("must be a whole number").check(z.minimum(min), z.maximum(max));
 
-const rateSchema = z.object({
+const rateSchema = object({
   value: int32(0, 1024),
   unit: z.enum(["bps", "kbps", "Mbps", "Gbps", "Tbps"]),
 });
 
-const spanSchema = z.object({
+const spanSchema = object({
   value: int32(1, 2 ** 31 - 1),
   unit: z.enum(["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds"]),
 });
 
-const countryAvailabilitySchema = z.object({
+const countryAvailabilitySchema = object({
   countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
   networks: z.optional(z.array(z.string().check(z.regex(/^[0-9]{5,6}$/))).check(z.minLength(1))),
 });
 
 /** A QoS profile and its limits. */
-export const qosProfileSchema = z.object({
+export const qosProfileSchema = object({
   name: profileNameSchema,
   description: z.optional(z.string()),
   status: z.enum(["ACTIVE", "INACTIVE", "DEPRECATED"]),

@@ -27,7 +27,18 @@ export interface ApiRequest {
 }
 
 const METHODS = { get: "GET", post: "POST", delete: "DELETE" } as const;
-const PARAM = /\{([^{}]+)\}/g;
+
+// A path template split once: literal text at even indexes, parameter names at odd ones.
+const templates = new Map<string, string[]>();
+
+function split(path: string): string[] {
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(/\{([^{}]+)\}/);
+    templates.set(path, parts);
+  }
+  return parts;
+}
 
 /** Builds the requests of one API of the contract (`Paths`) against its base URL. */
 export class Api<Paths> {
@@ -44,11 +55,12 @@ export class Api<Paths> {
     parts: RequestParts<OperationOf<Paths[P], M>>,
   ): ApiRequest {
     const params = parts.path as Record<string, string | number> | undefined;
-    const filled = params ? path.replace(PARAM, (_, name: string) => encodeURIComponent(String(params[name]))) : path;
-    return {
-      method: METHODS[method],
-      url: this.#baseUrl + filled,
-      body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
-    };
+    let url = this.#baseUrl;
+    const pieces = split(path);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
+      url += i % 2 === 0 ? piece : encodeURIComponent(String(params?.[piece]));
+    }
+    return { method: METHODS[method], url, body: parts.body === undefined ? undefined : JSON.stringify(parts.body) };
   }
 }

@@ -55,11 +55,8 @@ function correlatorOf(response: Response, sent: string): string {
   return response.headers.get("x-correlator") || sent;
 }
 
-/** The body as JSON; undefined when there is none. An error body that is not JSON stays text. */
-async function readBody(response: Response): Promise<unknown> {
-  if (response.body === null) return undefined;
-  const text = await response.text();
-  if (response.ok) return text ? JSON.parse(text) : undefined;
+/** An error body as JSON, or as text when it is not JSON. */
+function errorBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -117,7 +114,7 @@ export class Transport {
     return undefined;
   }
 
-  // One signal per attempt: the timeout must abort the socket, and an aborted signal cannot be reused.
+  // One controller per attempt: the timeout must abort the socket, and an aborted signal cannot be reused.
   async #attempt<T>(
     operation: Operation<T>,
     request: ApiRequest,
@@ -140,8 +137,11 @@ export class Transport {
       let headers = this.#settings.credentials.headers(correlator, request.body !== undefined);
       if (headers instanceof Promise) headers = await headers;
       response = await this.#send(request, headers, controller.signal);
-      const data = await readBody(response);
-      return this.#settle(operation, response, data, correlator);
+      // Read here rather than in a helper: one async step less per call.
+      const text = response.body === null ? "" : await response.text();
+      const body = text ? (response.ok ? JSON.parse(text) : errorBody(text)) : undefined;
+      if (!response.ok) throw this.#apiError(response, body, correlatorOf(response, correlator));
+      return this.#check(operation, response, body, correlator);
     } catch (error) {
       throw this.#classify(operation.name, error, response, correlator, timedOut, timeout, signal);
     } finally {
@@ -168,8 +168,7 @@ export class Transport {
     return custom ? custom(new Request(request.url, init)) : globalThis.fetch(request.url, init);
   }
 
-  #settle<T>(operation: Operation<T>, response: Response, data: unknown, sent: string): T {
-    if (!response.ok) throw this.#apiError(response, data, correlatorOf(response, sent));
+  #check<T>(operation: Operation<T>, response: Response, data: unknown, sent: string): T {
     const { schema } = operation;
     if (!schema) return undefined as T;
     const result = schema.safeParse(data);

@@ -1,0 +1,34 @@
+// When and how long to wait before trying again.
+/** Statuses worth another try: the gateway or the provider is briefly unavailable. */
+export const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+/** Longest `Retry-After` the SDK waits for; a longer one is handed to the caller as an error. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8_000;
+/** Exponential backoff (0.5 s, 1 s, 2 s... up to 8 s) minus up to 25% jitter. */
+export function backoffMs(attempt, random) {
+  const base = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt);
+  return Math.round(base * (1 - 0.25 * random()));
+}
+/** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
+export function retryAfterMs(header, nowMs) {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - nowMs);
+}
+// Codes of failures that happen before a single byte reaches the server.
+const UNSENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+/** True when the error (or one of its causes) shows the request never left this machine. */
+export function isUnsent(error) {
+  let current = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && UNSENT_CODES.has(code)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+//# sourceMappingURL=retry.js.map

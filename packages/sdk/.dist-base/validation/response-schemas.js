@@ -1,0 +1,109 @@
+import * as z from "zod/mini";
+import { isHttpsUri } from "./formats.js";
+import {
+  integer,
+  ipv4AddressSchema,
+  ipv6AddressSchema,
+  phoneNumberSchema,
+  portSchema,
+  profileNameSchema,
+  serviceIpv4Schema,
+  sessionIdSchema,
+  timestampToDateSchema,
+  wireDurationSchema,
+  wireServiceIpv6Schema,
+} from "./leaf-schemas.js";
+import { object } from "./objects.js";
+
+// The contract's anyOf of required properties, for objects whose properties are all optional.
+const hasOneOf = (...keys) =>
+  z.refine((v) => keys.some((key) => v[key] !== undefined), {
+    error: `must have ${keys.join(" or ")}`,
+  });
+const wireDeviceIpv4Schema = z.pipe(
+  object({
+    publicAddress: ipv4AddressSchema,
+    privateAddress: z.optional(ipv4AddressSchema),
+    publicPort: z.optional(portSchema),
+  }).check(
+    z.refine((v) => v.privateAddress !== undefined || v.publicPort !== undefined, {
+      error: "ipv4Address needs privateAddress or publicPort with publicAddress",
+    }),
+  ),
+  // The check above makes it the contract's either/or type.
+  z.transform((v) => v),
+);
+/** A device as providers send it back (usually the one identifier they used). */
+export const wireDeviceSchema = object({
+  phoneNumber: z.optional(phoneNumberSchema),
+  networkAccessIdentifier: z.optional(z.string()),
+  ipv4Address: z.optional(wireDeviceIpv4Schema),
+  ipv6Address: z.optional(ipv6AddressSchema),
+}).check(hasOneOf("phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"));
+const wireApplicationServerSchema = object({
+  ipv4Address: z.optional(serviceIpv4Schema),
+  ipv6Address: z.optional(wireServiceIpv6Schema),
+}).check(hasOneOf("ipv4Address", "ipv6Address"));
+/** Ports as providers send them back. */
+export const wirePortsSchema = object({
+  ranges: z.optional(z.array(object({ from: portSchema, to: portSchema })).check(z.minLength(1))),
+  ports: z.optional(z.array(portSchema).check(z.minLength(1))),
+}).check(hasOneOf("ranges", "ports"));
+/** One QoS session (`SessionInfo`). */
+export const sessionInfoSchema = object({
+  sessionId: sessionIdSchema,
+  device: z.optional(wireDeviceSchema),
+  applicationServer: wireApplicationServerSchema,
+  devicePorts: z.optional(wirePortsSchema),
+  applicationServerPorts: z.optional(wirePortsSchema),
+  qosProfile: profileNameSchema,
+  sink: z.optional(z.string().check(z.refine((v) => /^https:\/\/.+$/.test(v) && isHttpsUri(v)))),
+  duration: wireDurationSchema,
+  startedAt: z.optional(timestampToDateSchema),
+  expiresAt: z.optional(timestampToDateSchema),
+  qosStatus: z.enum(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]),
+  statusInfo: z.optional(z.enum(["DURATION_EXPIRED", "NETWORK_TERMINATED", "DELETE_REQUESTED"])),
+});
+/** A device's sessions. */
+export const sessionListSchema = z.array(sessionInfoSchema);
+/** The body of an error response. */
+export const errorInfoSchema = object({
+  status: integer("status must be a whole number"),
+  code: z.string(),
+  message: z.string(),
+});
+const int32 = (min, max) => integer("must be a whole number").check(z.minimum(min), z.maximum(max));
+const rateSchema = object({
+  value: int32(0, 1024),
+  unit: z.enum(["bps", "kbps", "Mbps", "Gbps", "Tbps"]),
+});
+const spanSchema = object({
+  value: int32(1, 2 ** 31 - 1),
+  unit: z.enum(["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds"]),
+});
+const countryAvailabilitySchema = object({
+  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  networks: z.optional(z.array(z.string().check(z.regex(/^[0-9]{5,6}$/))).check(z.minLength(1))),
+});
+/** A QoS profile and its limits. */
+export const qosProfileSchema = object({
+  name: profileNameSchema,
+  description: z.optional(z.string()),
+  status: z.enum(["ACTIVE", "INACTIVE", "DEPRECATED"]),
+  targetMinUpstreamRate: z.optional(rateSchema),
+  maxUpstreamRate: z.optional(rateSchema),
+  maxUpstreamBurstRate: z.optional(rateSchema),
+  targetMinDownstreamRate: z.optional(rateSchema),
+  maxDownstreamRate: z.optional(rateSchema),
+  maxDownstreamBurstRate: z.optional(rateSchema),
+  minDuration: z.optional(spanSchema),
+  maxDuration: z.optional(spanSchema),
+  priority: z.optional(int32(1, 100)),
+  packetDelayBudget: z.optional(spanSchema),
+  jitter: z.optional(spanSchema),
+  packetErrorLossRate: z.optional(int32(1, 10)),
+  countryAvailability: z.optional(z.array(countryAvailabilitySchema)),
+});
+/** The profiles matching a filter. */
+export const qosProfileListSchema = z.array(qosProfileSchema);
+//# sourceMappingURL=response-schemas.js.map

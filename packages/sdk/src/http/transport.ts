@@ -12,6 +12,7 @@ import type { Credentials, RequestHeaders } from "./auth.js";
 import { type Clock, sleep } from "./clock.js";
 import { backoffMs, isUnsent, MAX_RETRY_AFTER_MS, RETRYABLE_STATUSES, type RetryMode, retryAfterMs } from "./retry.js";
 import type { SecretStore } from "./secrets.js";
+import { type SignalLease, SignalPool } from "./signals.js";
 
 /** Options every network call takes. */
 export interface CallOptions {
@@ -67,6 +68,7 @@ function errorBody(text: string): unknown {
 /** Sends calls: timeouts, retries with backoff, and HTTP errors turned into typed errors. */
 export class Transport {
   readonly #settings: TransportSettings;
+  readonly #signals = new SignalPool();
 
   constructor(settings: TransportSettings) {
     this.#settings = settings;
@@ -124,7 +126,8 @@ export class Transport {
     const { signal } = options;
     const timeout = options.timeout ?? this.#settings.timeout;
     if (signal?.aborted) throw new AbortError(`${operation.name}: aborted by the caller`);
-    const controller = new AbortController();
+    const lease: SignalLease = this.#signals.take();
+    const { controller } = lease;
     const onAbort = signal && (() => controller.abort(signal.reason));
     if (onAbort) signal.addEventListener("abort", onAbort, { once: true });
     let timedOut = false;
@@ -147,6 +150,7 @@ export class Transport {
     } finally {
       cancelTimer();
       if (onAbort) signal.removeEventListener("abort", onAbort);
+      this.#signals.give(lease);
     }
   }
 

@@ -1,6 +1,7 @@
 import { ValidationError, type ValidationIssue } from "../errors/validation-error.js";
 import type { TokenSource } from "../http/auth.js";
 import { type Clock, systemClock } from "../http/clock.js";
+import { randomCorrelator } from "../http/transport.js";
 import { SDK_VERSION } from "../version.js";
 import { checkBaseUrl } from "./base-url.js";
 import { DEFAULTS, deriveProfilesBaseUrl, type QodClientOptions } from "./options.js";
@@ -69,7 +70,7 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
     timeout,
     maxRetries,
     fetch: o.fetch,
-    correlator: o.correlator ?? (() => globalThis.crypto.randomUUID()),
+    correlator: o.correlator ?? randomCorrelator,
     userAgent: o.userAgent ?? `qod-sdk-typescript/${SDK_VERSION}`,
     allowUnknownProfiles: o.allowUnknownProfiles === true,
     clock: o.clock ?? systemClock,

@@ -51,6 +51,11 @@ export interface TransportSettings {
 
 const NO_OPTIONS: CallOptions = Object.freeze({});
 
+/** The default correlator: a random UUID, which needs no checking before it is sent. */
+export function randomCorrelator(): string {
+  return globalThis.crypto.randomUUID();
+}
+
 /** The `x-correlator` the provider echoed, else the one sent. Read only when an error needs it. */
 function correlatorOf(response: Response, sent: string): string {
   return response.headers.get("x-correlator") || sent;
@@ -77,8 +82,10 @@ export class Transport {
   /** Runs a call, retrying as its operation allows; throws QodErrors only. */
   async call<T>(operation: Operation<T>, request: ApiRequest, options: CallOptions = NO_OPTIONS): Promise<T> {
     // A malformed x-correlator makes providers answer 400; say so before sending.
-    const correlator = options.correlator ?? this.#settings.correlator();
-    if (typeof correlator !== "string" || !CORRELATOR.test(correlator))
+    const generate = this.#settings.correlator;
+    const correlator = options.correlator ?? generate();
+    const checked = options.correlator === undefined && generate === randomCorrelator;
+    if (!checked && (typeof correlator !== "string" || !CORRELATOR.test(correlator)))
       parseInput(correlatorSchema, correlator, { path: "correlator" });
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     for (let attempt = 0; ; attempt++) {

@@ -1,7 +1,8 @@
 // One arm of the benchmark alone, with a CPU profile of the measured loop only:
 //   pnpm build && tsx bench/profile.ts sdk 10 /tmp/sdk.cpuprofile
 // Arms: sdk, bare, bare-timeout. Prints the client CPU per cycle; open the profile in Chrome
-// DevTools or read it with any .cpuprofile tool.
+// DevTools or read it with any .cpuprofile tool. Each arm runs in its own process here, so its
+// JIT state is its own (in `pnpm bench` the arms share one process).
 import { fork } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -43,9 +44,10 @@ try {
     const { profile } = await inspector.post("Profiler.stop");
     writeFileSync(out, JSON.stringify(profile));
   }
-  const perCycle = (used.user + used.system) / count;
-  console.log(`user ${(used.user / count).toFixed(0)} sys ${(used.system / count).toFixed(0)}`);
-  console.log(`${arm}: ${count} cycles, ${rate.toFixed(0)} cycles/s, ${perCycle.toFixed(0)} µs client CPU per cycle`);
+  const [user, system] = [used.user / count, used.system / count];
+  console.log(
+    `${arm}: ${count} cycles, ${rate.toFixed(0)} cycles/s, ${(user + system).toFixed(0)} µs client CPU per cycle (${user.toFixed(0)} user, ${system.toFixed(0)} system)`,
+  );
 } finally {
   if (out) inspector.disconnect();
   child.disconnect();

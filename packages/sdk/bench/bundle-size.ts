@@ -6,7 +6,7 @@ import { build } from "esbuild";
 export interface BundleSize {
   minified: number;
   gzipped: number;
-  /** Minified bytes per package (this SDK, zod, openapi-fetch, @qod/api-client). */
+  /** Minified bytes per package (this SDK, zod, @qod/api-client). */
   byPackage: Record<string, number>;
 }
 

@@ -3,6 +3,7 @@ import { sameSecret } from "../auth/authenticator.js";
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { StateBusyError } from "../storage/transaction-runner.js";
 import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
 import { CORRELATOR, empty, errorResponse, json } from "./respond.js";
@@ -27,7 +28,6 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
         if (token === undefined || core.adminToken === undefined || !sameSecret(token, core.adminToken))
           throw errors.unauthenticated();
       }
-      core.clock.sync();
       const body =
         bodyMode === "none"
           ? undefined
@@ -38,9 +38,8 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
         : json(result.status, result.body, correlator);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, correlator);
+      if (error instanceof StateBusyError) return errorResponse(errors.stateBusy(), correlator);
       throw error;
-    } finally {
-      core.flush();
     }
   };
 

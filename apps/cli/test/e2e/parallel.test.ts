@@ -19,7 +19,8 @@ const create = (i: number) => [
   "1h",
   "--json",
 ];
-const list = async (i: number) => JSON.parse((await qod(["sessions", "list", "--phone", phone(i), "--json"], env)).stdout);
+const list = async (i: number) =>
+  JSON.parse((await qod(["sessions", "list", "--phone", phone(i), "--json"], env)).stdout);
 
 describe("parallel invocations on one embedded state", () => {
   it(`keeps all of ${N} devices added at once`, async () => {

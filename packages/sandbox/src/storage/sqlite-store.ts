@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { SessionEvent } from "../events/session-events.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
@@ -35,6 +36,8 @@ const parse = <T>(rows: Row[]): T[] => rows.map((row) => JSON.parse(row.body) as
 
 /** Opens (creating and migrating as needed) the state database; ":memory:" for a private one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions): StateStore {
+  // Owner-only: the state holds sinks' credentials. SQLite gives its -wal and -shm files the same mode.
+  if (path !== ":memory:" && !existsSync(path)) writeFileSync(path, "", { mode: 0o600, flag: "wx" });
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? 15_000 });
   try {
     assertSandboxDatabase(db);

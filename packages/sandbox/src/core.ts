@@ -156,9 +156,9 @@ export class SandboxCore {
   /** Notices other processes' commits on a shared file (SQLite has no cross-process signal). */
   watch(intervalMs = 250): void {
     if (this.statePath === undefined || this.#watcher) return;
-    this.#watcher = setInterval(() => {
-      if (this.store.changedElsewhere()) this.#quietly(() => this.transact(false, () => {}));
-    }, intervalMs).unref();
+    // A read costs one data_version check while nothing changed; after another process's
+    // commit it reloads the caches, tells the change feed and sends what became due.
+    this.#watcher = setInterval(() => this.#quietly(() => this.transact(false, () => {})), intervalMs).unref();
   }
 
   /** Loads the seed: devices, profiles; no sessions. */

@@ -1,5 +1,6 @@
 import { Authenticator } from "./auth/authenticator.js";
 import { TokenStore } from "./auth/tokens.js";
+import { type ResolvedCaps, resolveCaps } from "./control/caps.js";
 import { FaultInjector } from "./control/faults.js";
 import { RateLimiter } from "./control/rate-limiter.js";
 import { DeviceRegistry } from "./domain/devices.js";
@@ -30,6 +31,7 @@ export class SandboxCore {
   readonly devToken: string | false;
   readonly adminToken: string | undefined;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly caps: ResolvedCaps;
   /** The URL the sandbox listens on, once it does. */
   listeningUrl: string | undefined;
   /** True when listening beyond loopback: the control API then needs the admin token. */
@@ -39,6 +41,7 @@ export class SandboxCore {
   #onChange: (() => void) | undefined;
 
   constructor(options: SandboxOptions) {
+    this.caps = resolveCaps(options.caps);
     this.logger = options.logger === false ? silentLogger : (options.logger ?? consoleLogger);
     this.clock = new SandboxClock(options.clock);
     this.limiter = new RateLimiter(options.clock?.wallClock ?? Date.now);
@@ -68,6 +71,7 @@ export class SandboxCore {
       retentionMs: Math.round((options.retentionSeconds ?? 360) * 1000),
       onStatusChange: (session, at) => this.notifier.enqueue(session, at),
       onChange: () => this.markChanged(),
+      caps: this.caps,
     });
     this.auth = new Authenticator(this.tokens, this.clock, {
       devToken: this.devToken,

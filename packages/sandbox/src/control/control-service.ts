@@ -9,6 +9,7 @@ import type { DeliveryRecord } from "../notifications/notifier.js";
 import { sharedAjv, type ValidateFunction } from "../validation/ajv.js";
 import { toApiError } from "../validation/messages.js";
 import { deviceOrUndefined } from "../validation/request-validators.js";
+import { checkCap } from "./caps.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RateLimit } from "./rate-limiter.js";
 import { type ControlSchemaName, controlSchemas } from "./schemas.js";
@@ -99,6 +100,7 @@ export class ControlService {
     const core = this.#core;
     const now = core.clock.nowMs();
     core.tokens.prune(now);
+    checkCap(core.caps, "tokens", core.tokens.size);
     const deviceId =
       input.device === undefined
         ? undefined
@@ -119,6 +121,7 @@ export class ControlService {
       "device",
       body,
     );
+    checkCap(this.#core.caps, "devices", this.#core.devices.size);
     const record = this.#core.devices.add({
       device: deviceOrUndefined(input.device, "device") as Device,
       ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
@@ -138,6 +141,7 @@ export class ControlService {
     const validName = core.validators.profileName(name);
     const input = this.#check<ProfileInput>("profile", body);
     const existing = core.profiles.get(validName);
+    if (!existing) checkCap(core.caps, "profiles", core.profiles.all().length);
     const minDuration = input.minDuration ?? existing?.minDuration ?? 1;
     const maxDuration = input.maxDuration ?? existing?.maxDuration ?? 86_400;
     if (minDuration > maxDuration) throw errors.outOfRange("minDuration: must not be greater than maxDuration");
@@ -184,10 +188,13 @@ export class ControlService {
     return toSessionInfo(core.sessions.terminate(session));
   }
 
-  addFault(body: unknown): { faults: ActiveFault[] } {
-    this.#core.faults.add(this.#check<FaultSpec>("fault", body));
+  /** Adds a fault; returns it. */
+  addFault(body: unknown): ActiveFault {
+    const spec = this.#check<FaultSpec>("fault", body);
+    checkCap(this.#core.caps, "faults", this.#core.faults.size);
+    const fault = this.#core.faults.add(spec);
     this.#core.markChanged();
-    return { faults: this.#core.faults.list() };
+    return fault;
   }
 
   clearFaults(): void {
@@ -195,10 +202,14 @@ export class ControlService {
     this.#core.markChanged();
   }
 
-  setLimit(body: unknown): { limits: RateLimit[] } {
-    this.#core.limiter.set(this.#check<RateLimit>("limit", body));
+  /** Sets (or replaces) a rate limit; returns it. */
+  setLimit(body: unknown): RateLimit {
+    const input = this.#check<RateLimit>("limit", body);
+    const { limiter, caps } = this.#core;
+    if (!limiter.has(input.clientId)) checkCap(caps, "rateLimits", limiter.size);
+    const limit = limiter.set(input);
     this.#core.markChanged();
-    return { limits: this.#core.limiter.list() };
+    return limit;
   }
 
   clearLimits(): void {

@@ -24,9 +24,23 @@ export class RateLimiter {
     this.#wallClock = wallClock;
   }
 
-  set(limit: RateLimit): void {
+  /** Sets (or replaces) the limit of a client, or of all requests without one; returns it. */
+  set(limit: RateLimit): RateLimit {
     this.#limits.set(limit.clientId ?? ALL, limit.requestsPerSecond);
     this.#windows.delete(limit.clientId ?? ALL);
+    return limit.clientId === undefined
+      ? { requestsPerSecond: limit.requestsPerSecond }
+      : { clientId: limit.clientId, requestsPerSecond: limit.requestsPerSecond };
+  }
+
+  /** How many limits are set. */
+  get size(): number {
+    return this.#limits.size;
+  }
+
+  /** Whether a limit for this client id (undefined: all requests) is set. */
+  has(clientId: string | undefined): boolean {
+    return this.#limits.has(clientId ?? ALL);
   }
 
   clear(): void {

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { checkCap, type ResolvedCaps } from "../control/caps.js";
 import type { SandboxClock } from "../scheduling/clock.js";
 import { ApiError, errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import { flowsOverlap, toFlow } from "./flows.js";
 import { ProfileStore } from "./profiles.js";
 import { rfc3339 } from "./time.js";
+import { conflictWith } from "./session-conflict.js";
 import type { ApplicationServer, PortsSpec, SessionRecord, SinkCredential, StatusInfo } from "./types.js";
 
 /** A createSession request that already passed validation. */
@@ -35,6 +37,7 @@ export interface SessionServiceOptions {
   onStatusChange: (session: SessionRecord, at: number) => void;
   /** Called whenever the set of sessions or one of them changed (persistence). */
   onChange: () => void;
+  caps: ResolvedCaps;
 }
 
 /** The QoD `SessionInfo` of a session; fields in the contract's order, absent ones left out. */
@@ -114,10 +117,10 @@ export class SessionService {
         `The requested duration is out of the allowed range for the specified QoS profile (${profile.minDuration} to ${profile.maxDuration} seconds)`,
       );
     const flow = toFlow(input.applicationServer, input.devicePorts, input.applicationServerPorts);
+    checkCap(this.#options.caps, "sessionsPerDevice", this.#byDevice.get(device.record.id)?.size ?? 0);
     for (const other of this.#byDevice.get(device.record.id) ?? []) {
       const blocks = other.status !== "UNAVAILABLE" || other.statusInfo === "NETWORK_TERMINATED";
-      if (blocks && flowsOverlap(flow, other.flow))
-        throw errors.conflict(`Conflict with an existing session for the same device (${other.id}).`);
+      if (blocks && flowsOverlap(flow, other.flow)) throw conflictWith(caller, other);
     }
     const now = clock.nowMs();
     const session: SessionRecord = {

@@ -1,4 +1,5 @@
 import { EventHeap, type HeapEntry } from "./event-heap.js";
+import { checkSandboxTime } from "./time-range.js";
 
 /** Runs at its due time; `at` is that time in ms since the epoch (sandbox time). */
 export type ScheduledAction = (at: number) => void;
@@ -54,6 +55,7 @@ export class SandboxClock {
     const start =
       options.start === undefined ? Math.floor(this.#wall() / 1000) * 1000 : new Date(options.start).getTime();
     if (!Number.isFinite(start)) throw new TypeError(`clock start is not a valid time: ${String(options.start)}`);
+    checkSandboxTime(start, "clock.start");
     this.#frozenNow = start;
     this.#offset = start - this.#wall();
   }
@@ -82,6 +84,7 @@ export class SandboxClock {
   advance(seconds: number): Date {
     if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError("seconds must be a finite number >= 0");
     const ms = Math.round(seconds * 1000);
+    checkSandboxTime(this.nowMs() + ms, "seconds");
     if (this.#realtime) {
       this.#offset += ms;
       this.sync();
@@ -127,6 +130,7 @@ export class SandboxClock {
 
   /** Sets sandbox time, e.g. when loading saved state. Does not fire anything. */
   set(ms: number): void {
+    checkSandboxTime(ms, "clock");
     if (this.#realtime) this.#offset = ms - this.#wall();
     else this.#frozenNow = ms;
   }

@@ -1,6 +1,7 @@
 export { AdminTokenError, checkAdminToken, MIN_ADMIN_TOKEN_LENGTH } from "./auth/admin-token.js";
 export type { Principal } from "./auth/authenticator.js";
 export { ALL_SCOPES, type Scope } from "./auth/scopes.js";
+export { DEFAULT_CAPS, type SandboxCaps } from "./control/caps.js";
 export type {
   ControlService,
   DeviceView,
@@ -9,7 +10,6 @@ export type {
   ProfileInput,
   StateSnapshot,
 } from "./control/control-service.js";
-export { DEFAULT_CAPS, type SandboxCaps } from "./control/caps.js";
 export type { ActiveFault, FaultSpec } from "./control/faults.js";
 export type { RateLimit } from "./control/rate-limiter.js";
 export { DEV_TOKEN, TUTORIAL_DEVICE } from "./domain/seed.js";

@@ -1,5 +1,5 @@
-import type { StateSnapshot } from "./control/control-service.js";
 import { checkAdminToken } from "./auth/admin-token.js";
+import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
 import { SandboxCore } from "./core.js";
 import { toSessionInfo } from "./domain/sessions.js";

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CAPS } from "../src/index.js";
-import { CONTROL, call, createSession, expectError, mintToken, newSandbox, PHONE, QOD, type Reply } from "./helpers/sandbox.js";
+import {
+  CONTROL,
+  call,
+  createSession,
+  expectError,
+  mintToken,
+  newSandbox,
+  PHONE,
+  QOD,
+  type Reply,
+} from "./helpers/sandbox.js";
 
 function expectCap(reply: Reply, name: string, cap: number): void {
   expectError(reply, 409, "CONFLICT");
@@ -25,7 +35,8 @@ describe("caps on what callers can make the sandbox hold", () => {
 
   it("devices: the seed counts; beyond the cap 409 naming it, and nothing is added", async () => {
     const sandbox = newSandbox({ caps: { devices: 6 } });
-    const add = (n: number) => call(sandbox, "POST", `${CONTROL}/devices`, { body: { device: { phoneNumber: phone(n) } } });
+    const add = (n: number) =>
+      call(sandbox, "POST", `${CONTROL}/devices`, { body: { device: { phoneNumber: phone(n) } } });
     expect((await add(1)).status).toBe(201);
     expectCap(await add(2), "devices", 6);
     expect(sandbox.control.devices()).toHaveLength(6);
@@ -74,7 +85,12 @@ describe("caps on what callers can make the sandbox hold", () => {
     await createSession(sandbox, port(1));
     await createSession(sandbox, port(2), other);
     const refused = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", ...port(3) },
+      body: {
+        device: { phoneNumber: PHONE },
+        applicationServer: { ipv4Address: "233.252.0.2" },
+        qosProfile: "QOS_L",
+        ...port(3),
+      },
     });
     expectCap(refused, "sessionsPerDevice", 2);
     expect(refused.body.message).not.toMatch(/other/);
@@ -82,7 +98,12 @@ describe("caps on what callers can make the sandbox hold", () => {
     sandbox.clock.advance(10); // both expire, but stay readable for 60 s
     expectCap(
       await call(sandbox, "POST", `${QOD}/sessions`, {
-        body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", ...port(3) },
+        body: {
+          device: { phoneNumber: PHONE },
+          applicationServer: { ipv4Address: "233.252.0.2" },
+          qosProfile: "QOS_L",
+          ...port(3),
+        },
       }),
       "sessionsPerDevice",
       2,
@@ -105,13 +126,22 @@ describe("POST /faults and POST /limits answer with what they created", () => {
       body: { method: "GET", path: "/sessions/*", status: 503, retryAfter: 7, count: 2 },
     });
     expect(reply.status).toBe(201);
-    expect(reply.body).toEqual({ method: "GET", path: "/sessions/*", status: 503, retryAfter: 7, count: 2, remaining: 2 });
+    expect(reply.body).toEqual({
+      method: "GET",
+      path: "/sessions/*",
+      status: 503,
+      retryAfter: 7,
+      count: 2,
+      remaining: 2,
+    });
     expect(sandbox.state.snapshot().faults).toHaveLength(2);
   });
 
   it("a rate limit: 201 with the limit, with or without a client id", async () => {
     const sandbox = newSandbox();
-    const forClient = await call(sandbox, "POST", `${CONTROL}/limits`, { body: { clientId: "app", requestsPerSecond: 5 } });
+    const forClient = await call(sandbox, "POST", `${CONTROL}/limits`, {
+      body: { clientId: "app", requestsPerSecond: 5 },
+    });
     expect(forClient).toMatchObject({ status: 201, body: { clientId: "app", requestsPerSecond: 5 } });
     expect(Object.keys(forClient.body)).toEqual(["clientId", "requestsPerSecond"]);
     const forAll = await call(sandbox, "POST", `${CONTROL}/limits`, { body: { requestsPerSecond: 9 } });

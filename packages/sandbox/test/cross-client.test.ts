@@ -1,6 +1,17 @@
 import { loadSpec } from "@qod/openapi/validator";
 import { describe, expect, it } from "vitest";
-import { CONTROL, call, createSession, expectError, mintToken, newSandbox, PHONE, PROFILES, QOD, type Reply } from "./helpers/sandbox.js";
+import {
+  CONTROL,
+  call,
+  createSession,
+  expectError,
+  mintToken,
+  newSandbox,
+  PHONE,
+  PROFILES,
+  QOD,
+  type Reply,
+} from "./helpers/sandbox.js";
 
 // Client A ("alpha-owner") holds a session; client B ("beta-client") must learn nothing of it.
 async function twoClients() {
@@ -19,13 +30,23 @@ describe("answers to one API client never carry another's data", () => {
   it("a 409 for an overlapping flow names the other session's id only to its owner", async () => {
     const { sandbox, a, b, sessionId } = await twoClients();
     const toB = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", duration: 60 },
+      body: {
+        device: { phoneNumber: PHONE },
+        applicationServer: { ipv4Address: "233.252.0.2" },
+        qosProfile: "QOS_L",
+        duration: 60,
+      },
       token: b,
     });
     expectError(toB, 409, "CONFLICT", /^Conflict with an existing session for the same device\.$/);
     expect(text(toB)).not.toContain(sessionId);
     const toA = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: { device: { phoneNumber: PHONE }, applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_M", duration: 60 },
+      body: {
+        device: { phoneNumber: PHONE },
+        applicationServer: { ipv4Address: "233.252.0.2" },
+        qosProfile: "QOS_M",
+        duration: 60,
+      },
       token: a,
     });
     expectError(toA, 409, "CONFLICT");

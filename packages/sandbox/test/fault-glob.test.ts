@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileGlob, MAX_GLOB_LENGTH, MAX_MATCHED_PATH_LENGTH, type MatchMeter, matchGlob } from "../src/control/glob.js";
+import {
+  compileGlob,
+  MAX_GLOB_LENGTH,
+  MAX_MATCHED_PATH_LENGTH,
+  type MatchMeter,
+  matchGlob,
+} from "../src/control/glob.js";
 import { CONTROL, call, expectError, newSandbox, PROFILES } from "./helpers/sandbox.js";
 
 // The regex the injector used before: right on small inputs, exponential on hostile ones.
@@ -55,11 +61,13 @@ describe("fault path globs", () => {
   it("injects a fault with a hostile glob and answers the next requests at once", async () => {
     const sandbox = newSandbox();
     const hostile = `/${"*a".repeat(10)}*b`;
-    expect((await call(sandbox, "POST", `${CONTROL}/faults`, { body: { path: hostile, status: 503 } })).status).toBe(201);
-    // Not matched (no trailing b): answered normally.
-    expect((await call(sandbox, "GET", `${PROFILES}/qos-profiles/${"QOS_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}`)).status).toBe(
-      404,
+    expect((await call(sandbox, "POST", `${CONTROL}/faults`, { body: { path: hostile, status: 503 } })).status).toBe(
+      201,
     );
+    // Not matched (no trailing b): answered normally.
+    expect(
+      (await call(sandbox, "GET", `${PROFILES}/qos-profiles/${"QOS_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}`)).status,
+    ).toBe(404);
     const matching = `${PROFILES}/qos-profiles/${"a".repeat(30)}b`;
     expectError(await call(sandbox, "GET", matching), 503, "UNAVAILABLE");
   });

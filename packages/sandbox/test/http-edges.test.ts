@@ -37,12 +37,19 @@ function jsonBody(reply: string): unknown {
 describe("requests without a Host header", () => {
   it.each([
     ["HTTP/1.0", "GET /healthz HTTP/1.0\r\n\r\n"],
-    ["HTTP/1.0 on the QoD API", "GET /quality-on-demand/v1/sessions/3fa85f64-5717-4562-b3fc-2c963f66afa6 HTTP/1.0\r\n\r\n"],
+    [
+      "HTTP/1.0 on the QoD API",
+      "GET /quality-on-demand/v1/sessions/3fa85f64-5717-4562-b3fc-2c963f66afa6 HTTP/1.0\r\n\r\n",
+    ],
     ["HTTP/1.1", "GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n"],
   ])("%s gets a 400 with the JSON error body", async (_, request) => {
     const reply = await raw(request);
     expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
-    expect(jsonBody(reply)).toEqual({ status: 400, code: "INVALID_ARGUMENT", message: "Host: the header is required." });
+    expect(jsonBody(reply)).toEqual({
+      status: 400,
+      code: "INVALID_ARGUMENT",
+      message: "Host: the header is required.",
+    });
   });
 
   it("HTTP/1.0 with a Host header is served", async () => {
@@ -59,7 +66,9 @@ describe("control API identifiers and path parameters", () => {
     ["257 characters", `${"d".repeat(245)}@testcsp.net`, "INVALID_ARGUMENT"],
   ])("refuses a network access identifier with %s, naming the field, and adds nothing", async (_, nai, code) => {
     const sandbox = newSandbox();
-    const reply = await call(sandbox, "POST", `${CONTROL}/devices`, { body: { device: { networkAccessIdentifier: nai } } });
+    const reply = await call(sandbox, "POST", `${CONTROL}/devices`, {
+      body: { device: { networkAccessIdentifier: nai } },
+    });
     expectError(reply, 400, code, /^device\.networkAccessIdentifier: /);
     expect(JSON.stringify(reply.body)).not.toContain("\u0000");
     expect(sandbox.control.devices()).toHaveLength(5);
@@ -69,7 +78,9 @@ describe("control API identifiers and path parameters", () => {
     const sandbox = newSandbox();
     const nai = `${"d".repeat(244)}@testcsp.net`;
     expect(nai).toHaveLength(256);
-    const reply = await call(sandbox, "POST", `${CONTROL}/devices`, { body: { device: { networkAccessIdentifier: nai } } });
+    const reply = await call(sandbox, "POST", `${CONTROL}/devices`, {
+      body: { device: { networkAccessIdentifier: nai } },
+    });
     expect(reply.status).toBe(201);
   });
 
@@ -83,7 +94,9 @@ describe("control API identifiers and path parameters", () => {
       /^device\.networkAccessIdentifier: /,
     );
     expectError(
-      await call(sandbox, "PUT", `${CONTROL}/profiles/QOS_L`, { body: { status: "ACTIVE", restrictedTo: [{ phoneNumber: PHONE }, bad] } }),
+      await call(sandbox, "PUT", `${CONTROL}/profiles/QOS_L`, {
+        body: { status: "ACTIVE", restrictedTo: [{ phoneNumber: PHONE }, bad] },
+      }),
       400,
       "INVALID_ARGUMENT",
       /^restrictedTo\[1\]\.networkAccessIdentifier: /,

@@ -1,7 +1,7 @@
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SERVER_TIMEOUTS, type Sandbox } from "../src/index.js";
 import { nodeTimeoutOptions } from "../src/http/server-timeouts.js";
+import { DEFAULT_SERVER_TIMEOUTS, type Sandbox } from "../src/index.js";
 import { newSandbox } from "./helpers/sandbox.js";
 
 let sandbox: Sandbox | undefined;
@@ -84,7 +84,11 @@ describe("request timeouts on a served sandbox", () => {
   it("keeps a connection alive between requests, as before", async () => {
     const port = await serve();
     const request = "GET /healthz HTTP/1.1\r\nHost: sandbox\r\n\r\n";
-    const reply = await trickle(port, request + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"), undefined);
+    const reply = await trickle(
+      port,
+      request + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"),
+      undefined,
+    );
     expect(reply.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
   });
 

@@ -24,9 +24,7 @@ export function checkAdminToken(token: string | undefined): void {
   if (token === undefined || token === "")
     throw new AdminTokenError(`is required to listen beyond loopback (it guards the control API); ${HOW_TO_MAKE}`);
   if (!/^[\x21-\x7e]*$/.test(token))
-    throw new AdminTokenError(
-      `must not contain whitespace, control or non-ASCII characters; ${HOW_TO_MAKE}`,
-    );
+    throw new AdminTokenError(`must not contain whitespace, control or non-ASCII characters; ${HOW_TO_MAKE}`);
   if (token.length < MIN_ADMIN_TOKEN_LENGTH)
     throw new AdminTokenError(
       `must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters long (it has ${token.length}); ${HOW_TO_MAKE}`,

@@ -38,7 +38,14 @@ export function compileGlob(glob: string): CompiledGlob {
 }
 
 // The end index of the leftmost occurrence of `piece` in text[from, to), or -1.
-function findEnd(text: string, from: number, to: number, piece: string, failure: Int32Array, meter?: MatchMeter): number {
+function findEnd(
+  text: string,
+  from: number,
+  to: number,
+  piece: string,
+  failure: Int32Array,
+  meter?: MatchMeter,
+): number {
   if (piece.length === 0) return from;
   let k = 0;
   for (let i = from; i < to; i++) {

@@ -10,7 +10,12 @@ const device = {
     { $ref: "qod#/components/schemas/Device" },
     {
       properties: {
-        networkAccessIdentifier: { type: "string", minLength: 1, maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]+$" },
+        networkAccessIdentifier: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[^\\u0000-\\u001f\\u007f]+$",
+        },
       },
     },
   ],

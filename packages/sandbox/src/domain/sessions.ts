@@ -5,8 +5,8 @@ import { ApiError, errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import { flowsOverlap, toFlow } from "./flows.js";
 import { ProfileStore } from "./profiles.js";
-import { rfc3339 } from "./time.js";
 import { conflictWith } from "./session-conflict.js";
+import { rfc3339 } from "./time.js";
 import type { ApplicationServer, PortsSpec, SessionRecord, SinkCredential, StatusInfo } from "./types.js";
 
 /** A createSession request that already passed validation. */

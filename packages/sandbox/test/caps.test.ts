@@ -7,9 +7,9 @@ import {
   expectError,
   mintToken,
   newSandbox,
-  PHONE,
   QOD,
   type Reply,
+  sessionBody,
 } from "./helpers/sandbox.js";
 
 function expectCap(reply: Reply, name: string, cap: number): void {
@@ -84,30 +84,13 @@ describe("caps on what callers can make the sandbox hold", () => {
     const port = (p: number) => ({ devicePorts: { ports: [p] }, duration: 10 });
     await createSession(sandbox, port(1));
     await createSession(sandbox, port(2), other);
-    const refused = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: {
-        device: { phoneNumber: PHONE },
-        applicationServer: { ipv4Address: "233.252.0.2" },
-        qosProfile: "QOS_L",
-        ...port(3),
-      },
-    });
+    const third = () => call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody(port(3)) });
+    const refused = await third();
     expectCap(refused, "sessionsPerDevice", 2);
     expect(refused.body.message).not.toMatch(/other/);
     await createSession(sandbox, { device: { phoneNumber: "+36721601234568" }, ...port(3) });
     sandbox.clock.advance(10); // both expire, but stay readable for 60 s
-    expectCap(
-      await call(sandbox, "POST", `${QOD}/sessions`, {
-        body: {
-          device: { phoneNumber: PHONE },
-          applicationServer: { ipv4Address: "233.252.0.2" },
-          qosProfile: "QOS_L",
-          ...port(3),
-        },
-      }),
-      "sessionsPerDevice",
-      2,
-    );
+    expectCap(await third(), "sessionsPerDevice", 2);
     sandbox.clock.advance(60);
     await createSession(sandbox, port(3));
   });

@@ -11,6 +11,7 @@ import {
   PROFILES,
   QOD,
   type Reply,
+  sessionBody,
 } from "./helpers/sandbox.js";
 
 // Client A ("alpha-owner") holds a session; client B ("beta-client") must learn nothing of it.
@@ -29,26 +30,12 @@ function text(reply: Reply): string {
 describe("answers to one API client never carry another's data", () => {
   it("a 409 for an overlapping flow names the other session's id only to its owner", async () => {
     const { sandbox, a, b, sessionId } = await twoClients();
-    const toB = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: {
-        device: { phoneNumber: PHONE },
-        applicationServer: { ipv4Address: "233.252.0.2" },
-        qosProfile: "QOS_L",
-        duration: 60,
-      },
-      token: b,
-    });
+    const overlapping = (token: string) =>
+      call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody({ qosProfile: "QOS_M" }), token });
+    const toB = await overlapping(b);
     expectError(toB, 409, "CONFLICT", /^Conflict with an existing session for the same device\.$/);
     expect(text(toB)).not.toContain(sessionId);
-    const toA = await call(sandbox, "POST", `${QOD}/sessions`, {
-      body: {
-        device: { phoneNumber: PHONE },
-        applicationServer: { ipv4Address: "233.252.0.2" },
-        qosProfile: "QOS_M",
-        duration: 60,
-      },
-      token: a,
-    });
+    const toA = await overlapping(a);
     expectError(toA, 409, "CONFLICT");
     expect(toA.body.message).toBe(`Conflict with an existing session for the same device (${sessionId}).`);
   });

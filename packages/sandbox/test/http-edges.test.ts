@@ -1,6 +1,6 @@
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../src/index.js";
+import { rawRequest } from "./helpers/raw-socket.js";
 import { CONTROL, call, expectError, newSandbox, PHONE } from "./helpers/sandbox.js";
 
 let served: Sandbox;
@@ -15,19 +15,7 @@ afterAll(async () => {
   await served.close();
 });
 
-/** Sends the bytes on a raw socket and returns the whole answer. */
-function raw(bytes: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(bytes));
-    let reply = "";
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => {
-      reply += chunk;
-    });
-    socket.on("end", () => resolve(reply));
-    socket.on("error", reject);
-  });
-}
+const raw = (bytes: string) => rawRequest(port, bytes);
 
 function jsonBody(reply: string): unknown {
   expect(reply.toLowerCase()).toContain("content-type: application/json");

@@ -1,8 +1,8 @@
 /** How long a client may take to send a request to a served sandbox. */
 export interface ServerTimeouts {
-  /** From connecting (or the previous response) to the end of the request headers, in ms. @default 10000 */
+  /** From the start of a request to the end of its headers, in ms. @default 10000 */
   headersMs?: number;
-  /** From connecting (or the previous response) to the end of the request body, in ms. @default 20000 */
+  /** From the start of a request to the end of its body, in ms; not less than `headersMs`. @default 20000 */
   requestMs?: number;
 }
 

@@ -4,7 +4,8 @@ import { errors } from "../domain/api-error.js";
 // scheduled from it (a session of the longest duration, its retention, a token's expiry, each
 // at most 2^31 seconds ahead) still has a date.
 const HEADROOM_MS = 200 * 365 * 86_400_000;
-const LARGEST_DATE_MS = 8.64e15;
+/** The furthest a Date reaches either side of the epoch, in ms. */
+export const LARGEST_DATE_MS = 8.64e15;
 /** The latest sandbox time, in ms since the epoch. */
 export const LATEST_SANDBOX_TIME_MS = LARGEST_DATE_MS - HEADROOM_MS;
 /** The earliest sandbox time, in ms since the epoch. */

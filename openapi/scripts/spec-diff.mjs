@@ -2,6 +2,7 @@
 // Semantic diff of the contract.
 //   pnpm spec:diff [git-ref] [--format text|json|markdown]   openapi/ at a ref against the work tree
 //   pnpm spec:diff --base FILE --head FILE [--format ...]     any two spec files
+//   --dir FOLDER: review the specs of another folder (default: openapi/)
 // Exit 0: nothing breaking; 1: breaking changes; 2: a document could not be read or resolved.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -12,7 +13,6 @@ import { gitSource, tryGit, workTreeSource } from "./review/sources.mjs";
 
 const usage = "Usage: pnpm spec:diff [git-ref] [--base FILE --head FILE] [--format text|json|markdown]";
 const formats = { text: formatText, json: formatJson, markdown: formatMarkdown };
-const specsDir = resolve(import.meta.dirname, "..");
 
 function fail(message) {
   console.error(`spec:diff: ${message}`);
@@ -23,13 +23,20 @@ let options;
 try {
   options = parseArgs({
     allowPositionals: true,
-    options: { base: { type: "string" }, head: { type: "string" }, format: { type: "string", default: "text" } },
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      dir: { type: "string" },
+      format: { type: "string", default: "text" },
+    },
   });
 } catch (error) {
   fail(`${error.message}\n${usage}`);
 }
 const { values, positionals } = options;
 const format = formats[values.format];
+// --dir: another folder of specs (tests use throw-away repositories).
+const specsDir = resolve(values.dir ?? resolve(import.meta.dirname, ".."));
 if (!format) fail(`--format must be text, json or markdown, not "${values.format}".\n${usage}`);
 
 try {

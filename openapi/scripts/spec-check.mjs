@@ -10,7 +10,14 @@ import { parseArgs } from "node:util";
 import { DocumentError } from "./review/documents.mjs";
 import { reviewFolder } from "./review/review.mjs";
 import { gitSource, tryGit, workTreeSource } from "./review/sources.mjs";
-import { breakingVersionProblem, changesetBump, levelRank, requiredBump, serverUrlVersion, urlVersion } from "./review/versioning.mjs";
+import {
+  breakingVersionProblem,
+  changesetBump,
+  levelRank,
+  requiredBump,
+  serverUrlVersion,
+  urlVersion,
+} from "./review/versioning.mjs";
 
 const contractPackage = "@qod/api-client";
 const { values } = parseArgs({ options: { base: { type: "string" }, dir: { type: "string" } } });
@@ -20,11 +27,14 @@ const say = (message) => console.log(`spec:check: ${message}`);
 
 function baseRef() {
   if (values.base) return { ref: values.base, note: `against ${values.base}` };
-  const main = ["main", "origin/main"].find((ref) => tryGit(repoRoot, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`));
+  const main = ["main", "origin/main"].find((ref) =>
+    tryGit(repoRoot, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
+  );
   const mergeBase = main && tryGit(repoRoot, "merge-base", "HEAD", main);
   if (mergeBase) return { ref: mergeBase, note: `against the merge base with ${main} (${mergeBase.slice(0, 9)})` };
   const why = main ? `no merge base with ${main} (shallow clone?)` : "no main branch here";
-  if (tryGit(repoRoot, "rev-parse", "--verify", "--quiet", "HEAD~1^{commit}")) return { ref: "HEAD~1", note: `${why}: comparing with HEAD~1` };
+  if (tryGit(repoRoot, "rev-parse", "--verify", "--quiet", "HEAD~1^{commit}"))
+    return { ref: "HEAD~1", note: `${why}: comparing with HEAD~1` };
   return { ref: undefined, note: `${why} and no parent commit: nothing to compare, skipped` };
 }
 
@@ -66,17 +76,23 @@ for (const spec of review.specs.filter((s) => s.status === "compared" || s.statu
   const expected = urlVersion(spec.headVersion);
   const headUrl = urls[0]?.after;
   if (expected && expected !== "vwip" && (!headUrl || serverUrlVersion(headUrl) !== expected)) {
-    problems.push(`${spec.path}: ${breaking.length} breaking change(s), but the server URL still ends in another version than ${expected} (info.version ${spec.headVersion})`);
+    problems.push(
+      `${spec.path}: ${breaking.length} breaking change(s), but the server URL still ends in another version than ${expected} (info.version ${spec.headVersion})`,
+    );
   }
 }
 const needed = requiredBump(review);
 const given = changesetBump(newChangesets(ref), contractPackage);
 if (levelRank(given) < levelRank(needed)) {
-  problems.push(`the contract change needs a "${needed}" changeset for ${contractPackage}; the changesets since ${ref.slice(0, 12)} give ${given === "none" ? "none" : `"${given}"`}`);
+  problems.push(
+    `the contract change needs a "${needed}" changeset for ${contractPackage}; the changesets since ${ref.slice(0, 12)} give ${given === "none" ? "none" : `"${given}"`}`,
+  );
 }
 
 if (problems.length) {
   for (const problem of problems) console.error(`spec:check: FAIL ${problem}`);
   process.exit(1);
 }
-say(`ok (${review.changes.length} change(s), ${review.breaking} breaking; ${contractPackage} bump needed: ${needed}, given: ${given})`);
+say(
+  `ok (${review.changes.length} change(s), ${review.breaking} breaking; ${contractPackage} bump needed: ${needed}, given: ${given})`,
+);

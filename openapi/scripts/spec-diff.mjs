@@ -42,7 +42,8 @@ if (!format) fail(`--format must be text, json or markdown, not "${values.format
 try {
   let review;
   if (values.base || values.head) {
-    if (!values.base || !values.head || positionals.length) fail(`--base and --head go together, without a git ref.\n${usage}`);
+    if (!values.base || !values.head || positionals.length)
+      fail(`--base and --head go together, without a git ref.\n${usage}`);
     const from = process.env.INIT_CWD ?? process.cwd();
     const base = resolve(from, values.base);
     const head = resolve(from, values.head);

@@ -11,5 +11,8 @@ const run = (command, args, env = {}) =>
   spawnSync(command, args, { cwd: specsDir, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 
 const spectral = run("spectral", ["lint", "--fail-severity=warn", "--ruleset", ".spectral.yaml", ...files]);
-const redocly = run("redocly", ["lint", ...files], { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" });
+const redocly = run("redocly", ["lint", ...files], {
+  REDOCLY_TELEMETRY: "off",
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+});
 process.exit(spectral || redocly);

@@ -7,7 +7,7 @@ import { reviewFiles } from "../scripts/review/review.mjs";
 import { workTreeSource } from "../scripts/review/sources.mjs";
 
 export const fixture = (name: string) => new URL(`./fixtures/review/${name}`, import.meta.url).pathname;
-// biome-ignore lint/suspicious/noExplicitAny: specs are free-form YAML documents
+// Specs are free-form YAML documents.
 export type Doc = any;
 export const loadFixture = (name: string): Doc => parse(readFileSync(fixture(name), "utf8"));
 

@@ -4,13 +4,17 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { fixture, loadFixture, writeSide } from "./review-helpers.ts";
+import { fixture, loadFixture, writeSide } from "./review-helpers.js";
 
 const script = new URL("../scripts/spec-diff.mjs", import.meta.url).pathname;
-const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { ...process.env, INIT_CWD: "" } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { ...process.env, INIT_CWD: "" } });
 
 const narrowed = () => {
-  const dir = writeSide({ "quality-on-demand.yaml": loadFixture("camara/quality-on-demand.yaml"), "CAMARA_common.yaml": loadFixture("camara/CAMARA_common.yaml") });
+  const dir = writeSide({
+    "quality-on-demand.yaml": loadFixture("camara/quality-on-demand.yaml"),
+    "CAMARA_common.yaml": loadFixture("camara/CAMARA_common.yaml"),
+  });
   const common = loadFixture("camara/CAMARA_common.yaml");
   common.components.schemas.SinkCredential.properties.credentialType.enum = ["ACCESSTOKEN"];
   writeFileSync(join(dir, "CAMARA_common.yaml"), stringify(common));
@@ -28,8 +32,12 @@ describe("pnpm spec:diff --base --head", () => {
   it("exits 1 on a breaking change and names the field, the values and the operation", () => {
     const result = run("--base", base, "--head", narrowed());
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('BREAKING enum-value-removed: SinkCredential.credentialType: "PLAIN", "REFRESHTOKEN", "PRIVATE_KEY_JWT" removed [POST /sessions]');
-    expect(result.stdout).toContain("CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum");
+    expect(result.stdout).toContain(
+      'BREAKING enum-value-removed: SinkCredential.credentialType: "PLAIN", "REFRESHTOKEN", "PRIVATE_KEY_JWT" removed [POST /sessions]',
+    );
+    expect(result.stdout).toContain(
+      "CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum",
+    );
   });
 
   it("prints the json shape", () => {
@@ -37,8 +45,21 @@ describe("pnpm spec:diff --base --head", () => {
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(["base", "head", "specs", "changes", "breaking"]);
     expect(json.breaking).toBe(1);
-    expect(Object.keys(json.changes[0])).toEqual(["kind", "severity", "pointer", "operations", "before", "after", "message", "spec"]);
-    expect(json.changes[0]).toMatchObject({ kind: "enum-value-removed", severity: "breaking", operations: ["POST /sessions"] });
+    expect(Object.keys(json.changes[0])).toEqual([
+      "kind",
+      "severity",
+      "pointer",
+      "operations",
+      "before",
+      "after",
+      "message",
+      "spec",
+    ]);
+    expect(json.changes[0]).toMatchObject({
+      kind: "enum-value-removed",
+      severity: "breaking",
+      operations: ["POST /sessions"],
+    });
   });
 
   it("writes a PR comment: summary table, breaking first, then the CHANGELOG draft", () => {
@@ -46,15 +67,25 @@ describe("pnpm spec:diff --base --head", () => {
     const at = (text: string) => markdown.indexOf(text);
     expect(at("| spec | versions | breaking | review | non-breaking |")).toBeGreaterThan(0);
     expect(at("| **breaking** | SinkCredential")).toBeLessThan(at("| non-breaking | SinkCredential"));
-    for (const title of ["**Added:**", "**Changed:**", "**Removed:**", "**Fixed:**", "**Breaking:**"]) expect(at(title)).toBeGreaterThan(at("### CHANGELOG draft"));
-    expect(markdown.slice(at("**Breaking:**"))).toContain('SinkCredential.credentialType: "PLAIN", "REFRESHTOKEN", "PRIVATE_KEY_JWT" removed');
+    for (const title of ["**Added:**", "**Changed:**", "**Removed:**", "**Fixed:**", "**Breaking:**"])
+      expect(at(title)).toBeGreaterThan(at("### CHANGELOG draft"));
+    expect(markdown.slice(at("**Breaking:**"))).toContain(
+      'SinkCredential.credentialType: "PLAIN", "REFRESHTOKEN", "PRIVATE_KEY_JWT" removed',
+    );
   });
 
   it("exits 2 naming the file when a document is missing, unparsable or a $ref points nowhere", () => {
     const missing = run("--base", base, "--head", "/nonexistent/spec.yaml");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("cannot read /nonexistent/spec.yaml");
-    const dir = writeSide({ "broken.yaml": "openapi: 3.0.3\npaths: [\n", "dangling.yaml": { openapi: "3.0.3", info: { title: "x", version: "1.0.0" }, paths: { "/a": { get: { responses: { "200": { $ref: "other.yaml#/nope" } } } } } } });
+    const dir = writeSide({
+      "broken.yaml": "openapi: 3.0.3\npaths: [\n",
+      "dangling.yaml": {
+        openapi: "3.0.3",
+        info: { title: "x", version: "1.0.0" },
+        paths: { "/a": { get: { responses: { "200": { $ref: "other.yaml#/nope" } } } } },
+      },
+    });
     const broken = run("--base", base, "--head", join(dir, "broken.yaml"));
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain("broken.yaml (");
@@ -78,7 +109,8 @@ describe("pnpm spec:diff REF in a repository", () => {
       "openapi/quality-on-demand.yaml": loadFixture("camara/quality-on-demand.yaml"),
       "openapi/CAMARA_common.yaml": loadFixture("camara/CAMARA_common.yaml"),
     });
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
     git("init", "-q", "-b", "main");
     git("add", ".");
     git("commit", "-qm", "base");
@@ -89,6 +121,10 @@ describe("pnpm spec:diff REF in a repository", () => {
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.specs.map((s: { path: string }) => s.path)).toEqual(["quality-on-demand.yaml"]);
-    expect(json.changes[0]).toMatchObject({ kind: "enum-value-removed", severity: "breaking", pointer: "CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum" });
+    expect(json.changes[0]).toMatchObject({
+      kind: "enum-value-removed",
+      severity: "breaking",
+      pointer: "CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum",
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Fixture pairs modelled on changes CAMARA made between releases, in a two-file layout
 // (the spec and a shared common file): the verdict and the change that decides it.
 import { describe, expect, it } from "vitest";
-import { type Doc, loadFixture, review } from "./review-helpers.ts";
+import { type Doc, loadFixture, review } from "./review-helpers.js";
 
 const spec = () => loadFixture("camara/quality-on-demand.yaml");
 const common = () => loadFixture("camara/CAMARA_common.yaml");
@@ -24,9 +24,9 @@ describe("CAMARA-like release pairs", () => {
       "breaking enum-value-removed CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum [POST /sessions]",
       "non-breaking enum-value-removed CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum [POST /sessions]",
     ]);
-    expect(result.changes[0].before).toEqual(["PLAIN", "ACCESSTOKEN", "REFRESHTOKEN", "PRIVATE_KEY_JWT"]);
-    expect(result.changes[0].after).toEqual(["ACCESSTOKEN", "PRIVATE_KEY_JWT"]);
-    expect(result.changes[0].message).toContain('"PLAIN", "REFRESHTOKEN" removed');
+    expect(result.changes[0]?.before).toEqual(["PLAIN", "ACCESSTOKEN", "REFRESHTOKEN", "PRIVATE_KEY_JWT"]);
+    expect(result.changes[0]?.after).toEqual(["ACCESSTOKEN", "PRIVATE_KEY_JWT"]);
+    expect(result.changes[0]?.message).toContain('"PLAIN", "REFRESHTOKEN" removed');
   });
 
   it("renamed error codes are breaking", () => {
@@ -44,7 +44,11 @@ describe("CAMARA-like release pairs", () => {
 
   it("an added device identifier (ipAddresses, a new optional request field) is not breaking", () => {
     const result = compare((_s, c) => {
-      c.components.schemas.Device.properties.ipAddresses = { type: "array", maxItems: 4, items: { type: "string", format: "ipv4" } };
+      c.components.schemas.Device.properties.ipAddresses = {
+        type: "array",
+        maxItems: 4,
+        items: { type: "string", format: "ipv4" },
+      };
     });
     expect(result.breaking).toBe(0);
     expect(summary(result)).toEqual([
@@ -55,7 +59,9 @@ describe("CAMARA-like release pairs", () => {
   it("an added oneOf branch on a request is not breaking", () => {
     // Base: one branch; head: two. Both sides define the branch schemas.
     const [s, c, before] = [spec(), common(), common()];
-    c.components.schemas.SinkCredential = { oneOf: [{ $ref: "#/components/schemas/Plain" }, { $ref: "#/components/schemas/Token" }] };
+    c.components.schemas.SinkCredential = {
+      oneOf: [{ $ref: "#/components/schemas/Plain" }, { $ref: "#/components/schemas/Token" }],
+    };
     c.components.schemas.Plain = { type: "object", properties: { credentialType: { enum: ["PLAIN"] } } };
     c.components.schemas.Token = { type: "object", properties: { credentialType: { enum: ["ACCESSTOKEN"] } } };
     Object.assign(before.components.schemas, structuredClone(c.components.schemas));
@@ -70,10 +76,14 @@ describe("CAMARA-like release pairs", () => {
 
   it("bumping the event type (v1 → v2) is breaking", () => {
     const result = compare((s) => {
-      s.components.schemas.CloudEvent.properties.type.enum = ["org.camaraproject.quality-on-demand.v2.qos-status-changed"];
+      s.components.schemas.CloudEvent.properties.type.enum = [
+        "org.camaraproject.quality-on-demand.v2.qos-status-changed",
+      ];
     });
     expect(result.breaking).toBe(1);
-    expect(summary(result)[0]).toBe("breaking event-type-removed /components/schemas/CloudEvent/properties/type/enum [POST /sessions]");
+    expect(summary(result)[0]).toBe(
+      "breaking event-type-removed /components/schemas/CloudEvent/properties/type/enum [POST /sessions]",
+    );
   });
 
   it("CAMARA's harmless changes stay non-breaking: a new maxLength, Port minimum 0 → 1, a removed 5xx", () => {

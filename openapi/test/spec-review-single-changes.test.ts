@@ -1,7 +1,7 @@
 // One change at a time to a fixture spec: each row asserts the kind, severity, JSON pointer
 // and operations of every change reported. Rows with `reverse` also run the other way round.
 import { describe, expect, it } from "vitest";
-import { type Doc, loadFixture, review } from "./review-helpers.ts";
+import { type Doc, loadFixture, review } from "./review-helpers.js";
 
 const P = "POST /things";
 const G = "GET /things/{thingId}";
@@ -22,7 +22,10 @@ const rows: Row[] = [
   {
     name: "an operation is added",
     edit: (d) => {
-      d.paths["/things/{thingId}"].delete = { operationId: "deleteThing", responses: { "204": { description: "Gone." } } };
+      d.paths["/things/{thingId}"].delete = {
+        operationId: "deleteThing",
+        responses: { "204": { description: "Gone." } },
+      };
     },
     changes: [["operation-added", "non-breaking", "/paths/~1things~1{thingId}/delete", ["DELETE /things/{thingId}"]]],
     reverse: [["operation-removed", "breaking", "/paths/~1things~1{thingId}/delete", ["DELETE /things/{thingId}"]]],
@@ -42,7 +45,8 @@ const rows: Row[] = [
   },
   {
     name: "a required header is added",
-    edit: (d) => getThing(d).parameters.push({ name: "x-tenant", in: "header", required: true, schema: { type: "string" } }),
+    edit: (d) =>
+      getThing(d).parameters.push({ name: "x-tenant", in: "header", required: true, schema: { type: "string" } }),
     changes: [["required-parameter-added", "breaking", "/paths/~1things~1{thingId}/get/parameters/2", [G]]],
   },
   {
@@ -51,7 +55,9 @@ const rows: Row[] = [
       getThing(d).parameters[1].required = true;
     },
     changes: [["parameter-became-required", "breaking", "/paths/~1things~1{thingId}/get/parameters/1/required", [G]]],
-    reverse: [["parameter-became-optional", "non-breaking", "/paths/~1things~1{thingId}/get/parameters/1/required", [G]]],
+    reverse: [
+      ["parameter-became-optional", "non-breaking", "/paths/~1things~1{thingId}/get/parameters/1/required", [G]],
+    ],
   },
   {
     name: "a path parameter changes type",
@@ -303,8 +309,18 @@ const rows: Row[] = [
       ];
     },
     changes: [
-      ["error-code-removed", "breaking", "/components/responses/Invalid/content/application~1json/schema/allOf/1/properties/code/enum", [G, P]],
-      ["error-code-added", "review", "/components/responses/Invalid/content/application~1json/schema/allOf/1/properties/code/enum", [G, P]],
+      [
+        "error-code-removed",
+        "breaking",
+        "/components/responses/Invalid/content/application~1json/schema/allOf/1/properties/code/enum",
+        [G, P],
+      ],
+      [
+        "error-code-added",
+        "review",
+        "/components/responses/Invalid/content/application~1json/schema/allOf/1/properties/code/enum",
+        [G, P],
+      ],
     ],
   },
   {
@@ -327,8 +343,12 @@ const rows: Row[] = [
   {
     name: "a callback is removed",
     edit: (d) => delete d.paths["/things"].post.callbacks,
-    changes: [["callback-removed", "breaking", "/paths/~1things/post/callbacks/events/{$request.body#~1sink}/post", [P]]],
-    reverse: [["callback-added", "non-breaking", "/paths/~1things/post/callbacks/events/{$request.body#~1sink}/post", [P]]],
+    changes: [
+      ["callback-removed", "breaking", "/paths/~1things/post/callbacks/events/{$request.body#~1sink}/post", [P]],
+    ],
+    reverse: [
+      ["callback-added", "non-breaking", "/paths/~1things/post/callbacks/events/{$request.body#~1sink}/post", [P]],
+    ],
   },
   {
     name: "a scope is renamed",

@@ -14,7 +14,7 @@ const upperBounds = ["maxLength", "maxItems", "maximum", "maxProperties"];
 export function compareConstraints(base, head, { record, label, special }) {
   const b = base.values;
   const h = head.values;
-  const at = (key) => (h[key] !== undefined ? label("head", head.at[key]) : label("base", base.at[key])) + `/${key}`;
+  const at = (key) => `${h[key] !== undefined ? label("head", head.at[key]) : label("base", base.at[key])}/${key}`;
   const typeChange = compareTypes(b.type, h.type);
   if (typeChange) {
     record(typeChange, at("type"), b.type ?? null, h.type ?? null, `type ${show(b.type)} → ${show(h.type)}`);
@@ -29,8 +29,15 @@ export function compareConstraints(base, head, { record, label, special }) {
   const enumKey = h.enum || b.enum ? "enum" : "const";
   compareEnums(b.enum ?? wrap(b.const), h.enum ?? wrap(h.const), () => at(enumKey), record, special);
   if (b.pattern !== h.pattern) {
-    const kind = b.pattern === undefined ? "pattern-added" : h.pattern === undefined ? "pattern-removed" : "pattern-changed";
-    record(kind, at("pattern"), b.pattern ?? null, h.pattern ?? null, `pattern ${show(b.pattern)} → ${show(h.pattern)}`);
+    const kind =
+      b.pattern === undefined ? "pattern-added" : h.pattern === undefined ? "pattern-removed" : "pattern-changed";
+    record(
+      kind,
+      at("pattern"),
+      b.pattern ?? null,
+      h.pattern ?? null,
+      `pattern ${show(b.pattern)} → ${show(h.pattern)}`,
+    );
   }
   compareBounds(b, h, at, record);
   compareAdditional(b.additionalProperties, h.additionalProperties, at, record);

@@ -37,7 +37,7 @@ export function formatJson(review) {
   return JSON.stringify(review, null, 2);
 }
 
-const escape = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ");
+const cell = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ");
 const section = {
   Added: (c) => c.severity !== "breaking" && /-added$/.test(c.kind),
   Removed: (c) => c.severity !== "breaking" && /-removed$/.test(c.kind),
@@ -57,13 +57,14 @@ export function formatMarkdown(review) {
     for (const c of review.changes) {
       const severity = c.severity === "breaking" ? "**breaking**" : c.severity;
       lines.push(
-        `| ${severity} | ${escape(c.message)} | \`${escape(where(c))}\` | ${escape(c.operations.join(", ") || "—")} | ${escape(`${show(c.before)} → ${show(c.after)}`)} |`,
+        `| ${severity} | ${cell(c.message)} | \`${cell(where(c))}\` | ${cell(c.operations.join(", ") || "—")} | ${cell(`${show(c.before)} → ${show(c.after)}`)} |`,
       );
     }
   }
   lines.push("", "### CHANGELOG draft", "");
   const bullets = (list) => (list.length ? list.map((c) => `- ${c.message}${ops(c)}`) : ["- none"]);
-  for (const [title, test] of Object.entries(section)) lines.push(`**${title}:**`, "", ...bullets(review.changes.filter(test)), "");
+  for (const [title, test] of Object.entries(section))
+    lines.push(`**${title}:**`, "", ...bullets(review.changes.filter(test)), "");
   lines.push("**Fixed:**", "", "- (a diff cannot tell a fix from a change: add fixes by hand)", "");
   lines.push("**Breaking:**", "", ...bullets(review.changes.filter((c) => c.severity === "breaking")));
   return lines.join("\n");

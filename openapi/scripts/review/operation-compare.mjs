@@ -1,8 +1,9 @@
 // Compares one operation: operationId, parameters, request body, responses (status, headers,
 // media types, bodies), security and callbacks. Callback operations are compared with the
 // directions swapped: the server sends their request bodies and the client answers.
-import { compareSecurity } from "./security-compare.mjs";
+
 import { compareSchemas } from "./schema-diff.mjs";
+import { compareSecurity } from "./security-compare.mjs";
 
 const isError = (status) => /^[45]/.test(status) || status === "default";
 
@@ -43,7 +44,8 @@ function parameters(docs, pathItem, path, op) {
       const node = docs.resolve(docs.child(holder, i));
       const { name, in: where } = node.value;
       // Path parameters are matched by position: renaming one changes nothing on the wire.
-      const key = where === "path" ? `path#${slots.indexOf(name)}` : `${where}:${where === "header" ? name.toLowerCase() : name}`;
+      const key =
+        where === "path" ? `path#${slots.indexOf(name)}` : `${where}:${where === "header" ? name.toLowerCase() : name}`;
       found.set(key, node);
     });
   }
@@ -56,21 +58,44 @@ function compareParameters(ctx, baseOp, headOp, add) {
   const after = parameters(docs.head, ctx.headPath.node, ctx.headPath.path, headOp);
   const describe = (node) => `${node.value.in} parameter ${node.value.name}`;
   for (const [key, node] of before) {
-    if (!after.has(key)) add({ kind: "parameter-removed", pointer: docs.base.label(node), before: node.value.name, message: `${describe(node)} was removed` });
+    if (!after.has(key))
+      add({
+        kind: "parameter-removed",
+        pointer: docs.base.label(node),
+        before: node.value.name,
+        message: `${describe(node)} was removed`,
+      });
   }
   for (const [key, node] of after) {
     const old = before.get(key);
     const required = node.value.required === true;
     if (!old) {
       const kind = required ? "required-parameter-added" : "parameter-added";
-      add({ kind, pointer: docs.head.label(node), after: node.value.name, message: `${required ? "required " : ""}${describe(node)} was added` });
+      add({
+        kind,
+        pointer: docs.head.label(node),
+        after: node.value.name,
+        message: `${required ? "required " : ""}${describe(node)} was added`,
+      });
       continue;
     }
     if (old.value.required !== true && required) {
-      add({ kind: "parameter-became-required", pointer: `${docs.head.label(node)}/required`, before: false, after: true, message: `${describe(node)} is now required` });
+      add({
+        kind: "parameter-became-required",
+        pointer: `${docs.head.label(node)}/required`,
+        before: false,
+        after: true,
+        message: `${describe(node)} is now required`,
+      });
     }
     if (old.value.required === true && !required) {
-      add({ kind: "parameter-became-optional", pointer: `${docs.head.label(node)}/required`, before: true, after: false, message: `${describe(node)} is now optional` });
+      add({
+        kind: "parameter-became-optional",
+        pointer: `${docs.head.label(node)}/required`,
+        before: true,
+        after: false,
+        message: `${describe(node)} is now optional`,
+      });
     }
     compareSchemas([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
       ...schemaContext(ctx, "request"),
@@ -93,12 +118,32 @@ function compareRequestBody(ctx, baseOp, headOp, direction, add) {
     const kind = required ? "required-request-body-added" : "request-body-added";
     return add({ kind, direction, pointer: docs.head.label(after), message: "a request body was added" });
   }
-  if (!after.value) return add({ kind: "request-body-removed", direction, pointer: docs.base.label(before), message: "the request body was removed" });
+  if (!after.value)
+    return add({
+      kind: "request-body-removed",
+      direction,
+      pointer: docs.base.label(before),
+      message: "the request body was removed",
+    });
   if (before.value.required !== true && required) {
-    add({ kind: "request-body-became-required", direction, pointer: `${docs.head.label(after)}/required`, before: false, after: true, message: "the request body is now required" });
+    add({
+      kind: "request-body-became-required",
+      direction,
+      pointer: `${docs.head.label(after)}/required`,
+      before: false,
+      after: true,
+      message: "the request body is now required",
+    });
   }
   if (before.value.required === true && !required) {
-    add({ kind: "request-body-became-optional", direction, pointer: `${docs.head.label(after)}/required`, before: true, after: false, message: "the request body is now optional" });
+    add({
+      kind: "request-body-became-optional",
+      direction,
+      pointer: `${docs.head.label(after)}/required`,
+      before: true,
+      after: false,
+      message: "the request body is now optional",
+    });
   }
   compareContent(ctx, before, after, schemaContext(ctx, direction, ctx.callback ? "event" : undefined), add);
 }
@@ -108,11 +153,24 @@ function compareContent(ctx, before, after, schemaCtx, add) {
   const b = docs.base.child(before, "content");
   const h = docs.head.child(after, "content");
   for (const type of Object.keys(b.value ?? {})) {
-    if (!h.value?.[type]) add({ kind: "media-type-removed", direction: schemaCtx.direction, pointer: docs.base.label(docs.base.child(b, type)), before: type, message: `media type ${type} was removed` });
+    if (!h.value?.[type])
+      add({
+        kind: "media-type-removed",
+        direction: schemaCtx.direction,
+        pointer: docs.base.label(docs.base.child(b, type)),
+        before: type,
+        message: `media type ${type} was removed`,
+      });
   }
   for (const type of Object.keys(h.value ?? {})) {
     if (!b.value?.[type]) {
-      add({ kind: "media-type-added", direction: schemaCtx.direction, pointer: docs.head.label(docs.head.child(h, type)), after: type, message: `media type ${type} was added` });
+      add({
+        kind: "media-type-added",
+        direction: schemaCtx.direction,
+        pointer: docs.head.label(docs.head.child(h, type)),
+        after: type,
+        message: `media type ${type} was added`,
+      });
     } else {
       compareSchemas([docs.base.child(b, type, "schema")], [docs.head.child(h, type, "schema")], schemaCtx);
     }
@@ -125,11 +183,24 @@ function compareResponses(ctx, baseOp, headOp, direction, add) {
   const h = docs.head.child(headOp, "responses");
   const kindFor = (status, change) => `${isError(status) ? "error" : "success"}-response-${change}`;
   for (const status of Object.keys(b.value ?? {})) {
-    if (!h.value?.[status]) add({ kind: kindFor(status, "removed"), direction, pointer: docs.base.label(docs.base.child(b, status)), before: status, message: `response ${status} was removed` });
+    if (!h.value?.[status])
+      add({
+        kind: kindFor(status, "removed"),
+        direction,
+        pointer: docs.base.label(docs.base.child(b, status)),
+        before: status,
+        message: `response ${status} was removed`,
+      });
   }
   for (const status of Object.keys(h.value ?? {})) {
     if (!b.value?.[status]) {
-      add({ kind: kindFor(status, "added"), direction, pointer: docs.head.label(docs.head.child(h, status)), after: status, message: `response ${status} was added` });
+      add({
+        kind: kindFor(status, "added"),
+        direction,
+        pointer: docs.head.label(docs.head.child(h, status)),
+        after: status,
+        message: `response ${status} was added`,
+      });
       continue;
     }
     const before = docs.base.resolve(docs.base.child(b, status));
@@ -144,26 +215,57 @@ function compareHeaders(ctx, before, after, direction, add) {
   const { docs } = ctx;
   const headers = (side, response) => {
     const holder = docs[side].child(response, "headers");
-    return new Map(Object.keys(holder.value ?? {}).map((name) => [name.toLowerCase(), docs[side].resolve(docs[side].child(holder, name))]));
+    return new Map(
+      Object.keys(holder.value ?? {}).map((name) => [
+        name.toLowerCase(),
+        docs[side].resolve(docs[side].child(holder, name)),
+      ]),
+    );
   };
   const b = headers("base", before);
   const h = headers("head", after);
   for (const [name, node] of b) {
     if (h.has(name)) continue;
     const kind = node.value.required === true ? "required-response-header-removed" : "response-header-removed";
-    add({ kind, direction, pointer: docs.base.label(node), before: name, message: `response header ${name} was removed` });
+    add({
+      kind,
+      direction,
+      pointer: docs.base.label(node),
+      before: name,
+      message: `response header ${name} was removed`,
+    });
   }
   for (const [name, node] of h) {
     const old = b.get(name);
     if (!old) {
-      add({ kind: "response-header-added", direction, pointer: docs.head.label(node), after: name, message: `response header ${name} was added` });
+      add({
+        kind: "response-header-added",
+        direction,
+        pointer: docs.head.label(node),
+        after: name,
+        message: `response header ${name} was added`,
+      });
       continue;
     }
     if (old.value.required === true && node.value.required !== true) {
-      add({ kind: "response-header-became-optional", direction, pointer: `${docs.head.label(node)}/required`, before: true, after: false, message: `response header ${name} is now optional` });
+      add({
+        kind: "response-header-became-optional",
+        direction,
+        pointer: `${docs.head.label(node)}/required`,
+        before: true,
+        after: false,
+        message: `response header ${name} is now optional`,
+      });
     }
     if (old.value.required !== true && node.value.required === true) {
-      add({ kind: "response-header-became-required", direction, pointer: `${docs.head.label(node)}/required`, before: false, after: true, message: `response header ${name} is now required` });
+      add({
+        kind: "response-header-became-required",
+        direction,
+        pointer: `${docs.head.label(node)}/required`,
+        before: false,
+        after: true,
+        message: `response header ${name} is now required`,
+      });
     }
     compareSchemas([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
       ...schemaContext(ctx, direction),
@@ -184,7 +286,11 @@ function compareCallbacks(ctx, baseOp, headOp, add) {
         const pathItem = docs[side].resolve(docs[side].child(callback, expression));
         for (const method of Object.keys(pathItem.value ?? {})) {
           if (typeof pathItem.value[method] !== "object" || method === "parameters") continue;
-          found.set(`${name} ${method.toUpperCase()} ${expression}`, { pathItem, expression, node: docs[side].child(pathItem, method) });
+          found.set(`${name} ${method.toUpperCase()} ${expression}`, {
+            pathItem,
+            expression,
+            node: docs[side].child(pathItem, method),
+          });
         }
       }
     }
@@ -193,16 +299,32 @@ function compareCallbacks(ctx, baseOp, headOp, add) {
   const before = entries("base", b);
   const after = entries("head", h);
   for (const [key, entry] of before) {
-    if (!after.has(key)) add({ kind: "callback-removed", pointer: docs.base.label(entry.node), before: key, message: `callback ${key} was removed` });
+    if (!after.has(key))
+      add({
+        kind: "callback-removed",
+        pointer: docs.base.label(entry.node),
+        before: key,
+        message: `callback ${key} was removed`,
+      });
   }
   for (const [key, entry] of after) {
     const old = before.get(key);
     if (!old) {
-      add({ kind: "callback-added", pointer: docs.head.label(entry.node), after: key, message: `callback ${key} was added` });
+      add({
+        kind: "callback-added",
+        pointer: docs.head.label(entry.node),
+        after: key,
+        message: `callback ${key} was added`,
+      });
       continue;
     }
     compareOperation(
-      { ...ctx, callback: true, basePath: { node: old.pathItem, path: old.expression }, headPath: { node: entry.pathItem, path: entry.expression } },
+      {
+        ...ctx,
+        callback: true,
+        basePath: { node: old.pathItem, path: old.expression },
+        headPath: { node: entry.pathItem, path: entry.expression },
+      },
       old.node,
       entry.node,
     );

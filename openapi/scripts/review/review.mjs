@@ -60,7 +60,13 @@ export function pairSpecs(baseSpecs, headSpecs, dir) {
     pairs.push([spec, moved]);
   }
   for (const spec of unmatchedHead) pairs.push([undefined, spec]);
-  return pairs.map(([b, h]) => ({ base: b, head: h, path: rel(h ?? b), basePath: b ? rel(b) : null, headPath: h ? rel(h) : null }));
+  return pairs.map(([b, h]) => ({
+    base: b,
+    head: h,
+    path: rel(h ?? b),
+    basePath: b ? rel(b) : null,
+    headPath: h ? rel(h) : null,
+  }));
 }
 
 const byVersion = (a, b) => String(a.version).localeCompare(String(b.version), "en", { numeric: true });
@@ -88,7 +94,13 @@ function reviewPairs(baseSource, headSource, pairs) {
     const base = pair.base && new DocumentSet(baseSource, pair.base.file);
     const head = pair.head && new DocumentSet(headSource, pair.head.file);
     const info = (docs) => docs?.root.value.info ?? {};
-    const status = !base ? "added" : !head ? "removed" : pair.basePath === pair.headPath || pair.files ? "compared" : "moved";
+    const status = !base
+      ? "added"
+      : !head
+        ? "removed"
+        : pair.basePath === pair.headPath || pair.files
+          ? "compared"
+          : "moved";
     specs.push({
       path: pair.path,
       basePath: pair.basePath,
@@ -98,8 +110,22 @@ function reviewPairs(baseSource, headSource, pairs) {
       headVersion: head ? (info(head).version ?? null) : null,
       status,
     });
-    if (!base) log.add({ spec: pair.path, kind: "spec-added", pointer: "/", after: info(head).version ?? null, message: `new spec ${pair.path}` });
-    else if (!head) log.add({ spec: pair.path, kind: "spec-removed", pointer: "/", before: info(base).version ?? null, message: `spec ${pair.path} was removed` });
+    if (!base)
+      log.add({
+        spec: pair.path,
+        kind: "spec-added",
+        pointer: "/",
+        after: info(head).version ?? null,
+        message: `new spec ${pair.path}`,
+      });
+    else if (!head)
+      log.add({
+        spec: pair.path,
+        kind: "spec-removed",
+        pointer: "/",
+        before: info(base).version ?? null,
+        message: `spec ${pair.path} was removed`,
+      });
     else compareSpecs({ base, head }, log, pair.path);
   }
   const changes = log.list();

@@ -70,7 +70,11 @@ function compareProperties(base, head, ctx, record, label) {
         record("property-became-required", where("head", after), "optional", "required", `${name} is now required`);
       }
       const special =
-        ctx.body === "error" && name === "code" ? "error-code" : ctx.body === "event" && name === "type" ? "event-type" : undefined;
+        ctx.body === "error" && name === "code"
+          ? "error-code"
+          : ctx.body === "event" && name === "type"
+            ? "event-type"
+            : undefined;
       compareSchemas(before, after, { ...ctx, subject: `${ctx.subject}.${name}`, special, body: undefined });
     }
   }
@@ -96,7 +100,8 @@ function compareBranches(base, head, keyword, ctx, record, label) {
   for (const [id, node] of after) {
     const old = before.get(id);
     if (!old) record("branch-added", label("head", node), null, id, `${keyword} branch ${id} was added`);
-    else compareSchemas([old], [node], { ...ctx, subject: `${ctx.subject} (${id})`, special: undefined, body: undefined });
+    else
+      compareSchemas([old], [node], { ...ctx, subject: `${ctx.subject} (${id})`, special: undefined, body: undefined });
   }
 }
 

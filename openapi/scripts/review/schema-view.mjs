@@ -2,9 +2,28 @@
 // remembering the node it came from (so a change points at the definition that holds it).
 
 const keywords = [
-  "type", "format", "enum", "pattern", "nullable", "readOnly", "writeOnly", "additionalProperties",
-  "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-  "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf", "oneOf", "anyOf", "const",
+  "type",
+  "format",
+  "enum",
+  "pattern",
+  "nullable",
+  "readOnly",
+  "writeOnly",
+  "additionalProperties",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+  "multipleOf",
+  "oneOf",
+  "anyOf",
+  "const",
 ];
 
 /**

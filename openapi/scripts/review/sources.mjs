@@ -54,7 +54,14 @@ export function gitSource(repoRoot, ref) {
       return git("ls-tree", "-r", "--name-only", ref, "--", prefix)
         .split("\n")
         .filter((path) => /\.ya?ml$/.test(path))
-        .filter((path) => !path.slice(prefix.length + 1).split("/").slice(0, -1).some((part) => skipped.has(part)))
+        .filter(
+          (path) =>
+            !path
+              .slice(prefix.length + 1)
+              .split("/")
+              .slice(0, -1)
+              .some((part) => skipped.has(part)),
+        )
         .map((path) => join(repoRoot, path))
         .sort();
     },

@@ -31,15 +31,32 @@ export function compareSpecs(docs, log, spec) {
   for (const [key, before] of basePaths) {
     const after = headPaths.get(key);
     if (!after) {
-      add({ kind: "path-removed", pointer: docs.base.label(before.node), before: before.path, message: `path ${before.path} was removed` });
+      add({
+        kind: "path-removed",
+        pointer: docs.base.label(before.node),
+        before: before.path,
+        message: `path ${before.path} was removed`,
+      });
       continue;
     }
     for (const method of methods) {
       const operation = `${method.toUpperCase()} ${after.path}`;
       const b = before.node.value[method];
       const h = after.node.value[method];
-      if (b && !h) add({ kind: "operation-removed", pointer: docs.base.label(docs.base.child(before.node, method)), operation, message: `${operation} was removed` });
-      if (!b && h) add({ kind: "operation-added", pointer: docs.head.label(docs.head.child(after.node, method)), operation, message: `${operation} was added` });
+      if (b && !h)
+        add({
+          kind: "operation-removed",
+          pointer: docs.base.label(docs.base.child(before.node, method)),
+          operation,
+          message: `${operation} was removed`,
+        });
+      if (!b && h)
+        add({
+          kind: "operation-added",
+          pointer: docs.head.label(docs.head.child(after.node, method)),
+          operation,
+          message: `${operation} was added`,
+        });
       if (b && h) {
         compareOperation(
           { docs, log, spec, operation, basePath: before, headPath: after },
@@ -51,7 +68,12 @@ export function compareSpecs(docs, log, spec) {
   }
   for (const [key, after] of headPaths) {
     if (!basePaths.has(key)) {
-      add({ kind: "path-added", pointer: docs.head.label(after.node), after: after.path, message: `path ${after.path} was added` });
+      add({
+        kind: "path-added",
+        pointer: docs.head.label(after.node),
+        after: after.path,
+        message: `path ${after.path} was added`,
+      });
     }
   }
 }
@@ -71,29 +93,45 @@ function compareServers(base, head, add) {
   const after = urls(head);
   if (before.length === 1 && after.length === 1) {
     if (before[0] !== after[0]) {
-      add({ kind: "server-url-changed", pointer: "/servers/0/url", before: before[0], after: after[0], message: `server URL ${before[0]} → ${after[0]}` });
+      add({
+        kind: "server-url-changed",
+        pointer: "/servers/0/url",
+        before: before[0],
+        after: after[0],
+        message: `server URL ${before[0]} → ${after[0]}`,
+      });
     }
     return;
   }
   before.forEach((url, i) => {
-    if (!after.includes(url)) add({ kind: "server-removed", pointer: `/servers/${i}`, before: url, message: `server ${url} was removed` });
+    if (!after.includes(url))
+      add({ kind: "server-removed", pointer: `/servers/${i}`, before: url, message: `server ${url} was removed` });
   });
   after.forEach((url, i) => {
-    if (!before.includes(url)) add({ kind: "server-added", pointer: `/servers/${i}`, after: url, message: `server ${url} was added` });
+    if (!before.includes(url))
+      add({ kind: "server-added", pointer: `/servers/${i}`, after: url, message: `server ${url} was added` });
   });
 }
 
 function compareSecuritySchemes(docs, add) {
   const schemes = (side) => {
     const holder = docs[side].child(docs[side].root, "components", "securitySchemes");
-    return new Map(Object.keys(holder.value ?? {}).map((name) => [name, docs[side].resolve(docs[side].child(holder, name))]));
+    return new Map(
+      Object.keys(holder.value ?? {}).map((name) => [name, docs[side].resolve(docs[side].child(holder, name))]),
+    );
   };
   const before = schemes("base");
   const after = schemes("head");
   const wire = ({ description, ...rest }) => JSON.stringify(rest);
   for (const [name, node] of before) {
     const next = after.get(name);
-    if (!next) add({ kind: "security-scheme-removed", pointer: docs.base.label(node), before: name, message: `security scheme ${name} was removed` });
+    if (!next)
+      add({
+        kind: "security-scheme-removed",
+        pointer: docs.base.label(node),
+        before: name,
+        message: `security scheme ${name} was removed`,
+      });
     else if (wire(node.value) !== wire(next.value)) {
       add({
         kind: "security-scheme-changed",
@@ -105,6 +143,12 @@ function compareSecuritySchemes(docs, add) {
     }
   }
   for (const [name, node] of after) {
-    if (!before.has(name)) add({ kind: "security-scheme-added", pointer: docs.head.label(node), after: name, message: `security scheme ${name} was added` });
+    if (!before.has(name))
+      add({
+        kind: "security-scheme-added",
+        pointer: docs.head.label(node),
+        after: name,
+        message: `security scheme ${name} was added`,
+      });
   }
 }

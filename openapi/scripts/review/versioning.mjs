@@ -41,9 +41,11 @@ export function breakingVersionProblem(baseText, headText) {
   const base = parseVersion(baseText);
   const head = parseVersion(headText);
   if (base === "wip" || head === "wip") return undefined;
-  if (!base || !head) return `info.version must be x.y.z, x.y.z-alpha.m, x.y.z-rc.n or wip (found ${!base ? baseText : headText})`;
+  if (!base || !head)
+    return `info.version must be x.y.z, x.y.z-alpha.m, x.y.z-rc.n or wip (found ${!base ? baseText : headText})`;
   if (base.pre && sameTarget(base, head)) {
-    if (!head.pre || head.pre.name > base.pre.name || (head.pre.name === base.pre.name && head.pre.n > base.pre.n)) return undefined;
+    if (!head.pre || head.pre.name > base.pre.name || (head.pre.name === base.pre.name && head.pre.n > base.pre.n))
+      return undefined;
     return `info.version ${headText} must come after ${baseText} (next pre-release or the release)`;
   }
   if (base.major > 0 && head.major <= base.major) {

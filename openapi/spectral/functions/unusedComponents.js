@@ -8,7 +8,8 @@ function collectRefs(value, refs) {
   else if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
       if (key === "$ref" && typeof child === "string") refs.add(child);
-      else if (key === "mapping" && child && typeof child === "object") for (const target of Object.values(child)) refs.add(target);
+      else if (key === "mapping" && child && typeof child === "object")
+        for (const target of Object.values(child)) refs.add(target);
       else collectRefs(child, refs);
     }
   }
@@ -52,6 +53,10 @@ function isReached(pointer, refs, components) {
   return (schema?.allOf ?? []).some((member) => {
     const parentName = member?.$ref?.split("/").pop();
     const parent = parentName && components.schemas?.[parentName];
-    return parent?.discriminator && !parent.discriminator.mapping && [...refs].some((ref) => ref.endsWith(`/schemas/${parentName}`));
+    return (
+      parent?.discriminator &&
+      !parent.discriminator.mapping &&
+      [...refs].some((ref) => ref.endsWith(`/schemas/${parentName}`))
+    );
   });
 }

@@ -17,7 +17,7 @@ import { severityOf } from "./severity.mjs";
 const order = { breaking: 0, review: 1, "non-breaking": 2 };
 
 export class ChangeLog {
-  /** @type {Map<string, Change>} */
+  /** @type {Map<string, Omit<Change, "operations"> & {operations: Set<string>}>} */
   #byKey = new Map();
 
   /**
@@ -27,18 +27,36 @@ export class ChangeLog {
   add({ spec, kind, direction = "request", pointer, operation, before = null, after = null, message }) {
     const severity = severityOf(kind, direction);
     const key = JSON.stringify([spec, kind, severity, pointer, before, after]);
+    this.addKeyed(
+      key,
+      () => ({ kind, severity, pointer, operations: new Set(), before, after, message, spec }),
+      operation,
+    );
+  }
+
+  /** Adds under a key computed once by the caller (a shared schema's change, reported per operation). */
+  addKeyed(key, create, operation) {
     let entry = this.#byKey.get(key);
     if (!entry) {
-      entry = { kind, severity, pointer, operations: [], before, after, message, spec };
+      entry = create();
       this.#byKey.set(key, entry);
     }
-    if (operation && !entry.operations.includes(operation)) entry.operations.push(operation);
+    if (operation) entry.operations.add(operation);
   }
 
   /** Breaking first, then review, then the rest; by spec and pointer within each. @returns {Change[]} */
   list() {
     return [...this.#byKey.values()]
-      .map((change) => ({ ...change, operations: [...change.operations].sort() }))
+      .map(({ kind, severity, pointer, operations, before, after, message, spec }) => ({
+        kind,
+        severity,
+        pointer,
+        operations: [...operations].sort(),
+        before,
+        after,
+        message,
+        spec,
+      }))
       .sort(
         (a, b) =>
           order[a.severity] - order[b.severity] ||

@@ -2,14 +2,15 @@
 // media types, bodies), security and callbacks. Callback operations are compared with the
 // directions swapped: the server sends their request bodies and the client answers.
 
-import { compareSchemas } from "./schema-diff.mjs";
+import { reportSchemaChanges } from "./schema-diff.mjs";
 import { compareSecurity } from "./security-compare.mjs";
 
 const isError = (status) => /^[45]/.test(status) || status === "default";
 
 /**
  * @param {{docs: any, log: import("./changes.mjs").ChangeLog, spec: string, operation: string,
- *   basePath: {node: any, path: string}, headPath: {node: any, path: string}, callback?: boolean}} ctx
+ *   basePath: {node: any, path: string}, headPath: {node: any, path: string}, callback?: boolean,
+ *   cache: Map<string, any>}} ctx
  */
 export function compareOperation(ctx, baseOp, headOp) {
   const { docs } = ctx;
@@ -97,7 +98,7 @@ function compareParameters(ctx, baseOp, headOp, add) {
         message: `${describe(node)} is now optional`,
       });
     }
-    compareSchemas([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
+    reportSchemaChanges([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
       ...schemaContext(ctx, "request"),
       subject: describe(node),
     });
@@ -105,7 +106,16 @@ function compareParameters(ctx, baseOp, headOp, add) {
 }
 
 function schemaContext(ctx, direction, body) {
-  return { docs: ctx.docs, log: ctx.log, spec: ctx.spec, operation: ctx.operation, direction, body, subject: "body" };
+  return {
+    docs: ctx.docs,
+    log: ctx.log,
+    spec: ctx.spec,
+    operation: ctx.operation,
+    cache: ctx.cache,
+    direction,
+    body,
+    subject: "body",
+  };
 }
 
 function compareRequestBody(ctx, baseOp, headOp, direction, add) {
@@ -172,7 +182,7 @@ function compareContent(ctx, before, after, schemaCtx, add) {
         message: `media type ${type} was added`,
       });
     } else {
-      compareSchemas([docs.base.child(b, type, "schema")], [docs.head.child(h, type, "schema")], schemaCtx);
+      reportSchemaChanges([docs.base.child(b, type, "schema")], [docs.head.child(h, type, "schema")], schemaCtx);
     }
   }
 }
@@ -267,7 +277,7 @@ function compareHeaders(ctx, before, after, direction, add) {
         message: `response header ${name} is now required`,
       });
     }
-    compareSchemas([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
+    reportSchemaChanges([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
       ...schemaContext(ctx, direction),
       subject: `response header ${name}`,
     });

@@ -1,8 +1,9 @@
 // Compares two schemas the way a client meets them, recording every change with the
 // direction of the message it sits in (see severity.mjs).
-import { show } from "./changes.mjs";
+
 import { compareConstraints } from "./constraint-diff.mjs";
 import { componentName, schemaView } from "./schema-view.mjs";
+import { severityOf } from "./severity.mjs";
 
 /**
  * @typedef {object} SchemaContext
@@ -14,41 +15,100 @@ import { componentName, schemaView } from "./schema-view.mjs";
  * @property {string} subject readable name of the schema, for messages
  * @property {"error" | "event" | undefined} body set for error response bodies and callback events
  * @property {"error-code" | "event-type" | undefined} [special] the enum is an error code or event type
- * @property {Map<object, Set<object>>} [seen] pairs already compared in this walk (cycles)
+ * @property {Map<string, Comparison>} cache comparisons made for this pair of specs
  */
 
-/** @param {import("./documents.mjs").Node[]} baseNodes @param {import("./documents.mjs").Node[]} headNodes @param {SchemaContext} ctx */
-export function compareSchemas(baseNodes, headNodes, ctx) {
+const objectIds = new WeakMap();
+let nextId = 0;
+const idOf = (value) => {
+  if (!value || typeof value !== "object") return "-";
+  if (!objectIds.has(value)) objectIds.set(value, ++nextId);
+  return objectIds.get(value);
+};
+
+/**
+ * Compares two schemas once per walk cache (a schema shared by many operations is compared
+ * once) and returns the comparison: its own changes and the comparisons of its parts.
+ * Cycles end at the comparison already under way.
+ * @param {import("./documents.mjs").Node[]} baseNodes @param {import("./documents.mjs").Node[]} headNodes @param {SchemaContext} ctx
+ * @returns {Comparison}
+ */
+function compareSchemas(baseNodes, headNodes, ctx) {
+  // Keyed by the schemas referenced, so every operation using one schema shares its comparison.
+  const ids = (side, nodes) => nodes.map((n) => idOf(ctx.docs[side].resolve(n).value)).join(",");
+  const key = `${ids("base", baseNodes)}|${ids("head", headNodes)}|${ctx.direction}|${ctx.special}|${ctx.body}`;
+  const cached = ctx.cache.get(key);
+  if (cached) return cached;
+  /** @type {Comparison} */
+  const comparison = { changes: [], parts: [] };
+  ctx.cache.set(key, comparison);
   const base = schemaView(ctx.docs.base, baseNodes);
   const head = schemaView(ctx.docs.head, headNodes);
-  if (!base.home?.value || !head.home?.value) return;
-  const seen = ctx.seen ?? new Map();
-  if (seen.get(base.home.value)?.has(head.home.value)) return;
-  if (!seen.has(base.home.value)) seen.set(base.home.value, new Set());
-  seen.get(base.home.value).add(head.home.value);
+  if (!base.home?.value || !head.home?.value) return comparison;
   const subject = componentName(head.home) ?? ctx.subject;
-  const here = { ...ctx, seen, subject };
+  const here = { ...ctx, subject };
   const record = (kind, where, before, after, message) =>
-    ctx.log.add({
-      spec: ctx.spec,
+    comparison.changes.push({
       kind,
       direction: ctx.direction,
       pointer: where,
-      operation: ctx.operation,
       before,
       after,
       message: `${subject}: ${message}`,
     });
+  const part = (b, h, partCtx) => comparison.parts.push(compareSchemas(b, h, partCtx));
   const label = (side, node) => ctx.docs[side].label(node);
-  if (!compareConstraints(base, head, { record, label, special: ctx.special, direction: ctx.direction })) return;
-  compareProperties(base, head, here, record, label);
+  if (!compareConstraints(base, head, { record, label, special: ctx.special, direction: ctx.direction }))
+    return comparison;
+  compareProperties(base, head, here, record, label, part);
   if (base.items.length && head.items.length) {
-    compareSchemas(base.items, head.items, { ...here, subject: `${subject}[]`, special: undefined, body: undefined });
+    part(base.items, head.items, { ...here, subject: `${subject}[]`, special: undefined, body: undefined });
   }
-  for (const keyword of ["oneOf", "anyOf"]) compareBranches(base, head, keyword, here, record, label);
+  for (const keyword of ["oneOf", "anyOf"]) compareBranches(base, head, keyword, here, record, label, part);
+  return comparison;
 }
 
-function compareProperties(base, head, ctx, record, label) {
+/**
+ * Records every change of two schemas, and of the schemas they contain, under one operation.
+ * @param {import("./documents.mjs").Node[]} baseNodes @param {import("./documents.mjs").Node[]} headNodes @param {SchemaContext} ctx
+ */
+export function reportSchemaChanges(baseNodes, headNodes, ctx) {
+  const root = compareSchemas(baseNodes, headNodes, ctx);
+  root.reachable ??= reachableChanges(root);
+  for (const change of root.reachable) {
+    change.severity ??= severityOf(change.kind, change.direction);
+    change.key ??= JSON.stringify([
+      ctx.spec,
+      change.kind,
+      change.severity,
+      change.pointer,
+      change.before,
+      change.after,
+    ]);
+    const { kind, severity, pointer, before, after, message } = change;
+    const create = () => ({ kind, severity, pointer, operations: new Set(), before, after, message, spec: ctx.spec });
+    ctx.log.addKeyed(change.key, create, ctx.operation);
+  }
+}
+
+/** Every change in a comparison and its parts (computed once per root: all parts are done by then). */
+function reachableChanges(root) {
+  const visited = new Set();
+  const changes = [];
+  const stack = [root];
+  while (stack.length) {
+    const comparison = stack.pop();
+    if (visited.has(comparison)) continue;
+    visited.add(comparison);
+    changes.push(...comparison.changes);
+    stack.push(...comparison.parts);
+  }
+  return changes;
+}
+
+/** @typedef {{changes: object[], parts: Comparison[], reachable?: object[]}} Comparison */
+
+function compareProperties(base, head, ctx, record, label, part) {
   const skip = ctx.direction === "request" ? "readOnly" : "writeOnly";
   const hidden = (nodes) => nodes.some((node) => node.value?.[skip] === true);
   for (const name of new Set([...base.properties.keys(), ...head.properties.keys()])) {
@@ -75,13 +135,13 @@ function compareProperties(base, head, ctx, record, label) {
           : ctx.body === "event" && name === "type"
             ? "event-type"
             : undefined;
-      compareSchemas(before, after, { ...ctx, subject: `${ctx.subject}.${name}`, special, body: undefined });
+      part(before, after, { ...ctx, subject: `${ctx.subject}.${name}`, special, body: undefined });
     }
   }
 }
 
 /** oneOf / anyOf branches, matched by the schema they reference (or by position when inline). */
-function compareBranches(base, head, keyword, ctx, record, label) {
+function compareBranches(base, head, keyword, ctx, record, label, part) {
   const branches = (view, side) => {
     const holder = view.at[keyword];
     const map = new Map();
@@ -100,9 +160,6 @@ function compareBranches(base, head, keyword, ctx, record, label) {
   for (const [id, node] of after) {
     const old = before.get(id);
     if (!old) record("branch-added", label("head", node), null, id, `${keyword} branch ${id} was added`);
-    else
-      compareSchemas([old], [node], { ...ctx, subject: `${ctx.subject} (${id})`, special: undefined, body: undefined });
+    else part([old], [node], { ...ctx, subject: `${ctx.subject} (${id})`, special: undefined, body: undefined });
   }
 }
-
-export { show };

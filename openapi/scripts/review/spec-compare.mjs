@@ -26,6 +26,7 @@ export function compareSpecs(docs, log, spec) {
   }
   compareServers(base.servers ?? [], head.servers ?? [], add);
   compareSecuritySchemes(docs, add);
+  const cache = new Map();
   const basePaths = indexPaths(docs.base);
   const headPaths = indexPaths(docs.head);
   for (const [key, before] of basePaths) {
@@ -59,7 +60,7 @@ export function compareSpecs(docs, log, spec) {
         });
       if (b && h) {
         compareOperation(
-          { docs, log, spec, operation, basePath: before, headPath: after },
+          { docs, log, spec, operation, cache, basePath: before, headPath: after },
           docs.base.child(before.node, method),
           docs.head.child(after.node, method),
         );

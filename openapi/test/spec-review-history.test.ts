@@ -74,6 +74,32 @@ describe("CAMARA-like release pairs", () => {
     ]);
   });
 
+  it("a schema becoming a oneOf whose branch keeps the old fields (ApplicationServer + ipAddresses) is not breaking", () => {
+    const server = (d: Doc) => d.components.schemas.CreateSession.properties;
+    const subnets = {
+      type: "object",
+      minProperties: 1,
+      properties: { ipv4Address: { type: "string", format: "ipv4" }, ipv6Address: { type: "string", format: "ipv6" } },
+    };
+    const [before, after] = [spec(), spec()];
+    server(before).applicationServer = subnets;
+    server(after).applicationServer = { $ref: "#/components/schemas/ApplicationServer" };
+    after.components.schemas.ApplicationServer = {
+      oneOf: [{ $ref: "#/components/schemas/IpAddressList" }, { $ref: "#/components/schemas/IpAddressSubnets" }],
+    };
+    after.components.schemas.IpAddressSubnets = subnets;
+    after.components.schemas.IpAddressList = {
+      type: "object",
+      required: ["ipAddresses"],
+      properties: { ipAddresses: { type: "array", maxItems: 8, items: { type: "string", format: "ipv4" } } },
+    };
+    const result = review(files(before, common()), files(after, common()), "quality-on-demand.yaml");
+    expect(result.breaking).toBe(0);
+    expect(summary(result)).toContain(
+      "non-breaking branch-added /components/schemas/ApplicationServer/oneOf/0 [POST /sessions]",
+    );
+  });
+
   it("bumping the event type (v1 → v2) is breaking", () => {
     const result = compare((s) => {
       s.components.schemas.CloudEvent.properties.type.enum = [

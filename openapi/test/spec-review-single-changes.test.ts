@@ -205,6 +205,30 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "an integer gets format int32 (a range, like a bound)",
+    edit: (d) => {
+      thing(d).properties.size.format = "int32";
+    },
+    changes: [
+      ["bound-tightened", "review", `${T}/size/format`, [P]],
+      ["bound-tightened", "non-breaking", `${T}/size/format`, [G, P]],
+    ],
+  },
+  {
+    name: "a format no validator checks is added",
+    edit: (d) => {
+      thing(d).properties.kind.format = "code";
+    },
+    changes: [["format-hint-changed", "review", `${T}/kind/format`, [G, P]]],
+  },
+  {
+    name: "a security scheme's description changes (not on the wire)",
+    edit: (d) => {
+      d.components.securitySchemes.openId.description = "Tokens.";
+    },
+    changes: [],
+  },
+  {
     name: "an enum value is removed",
     edit: (d) => {
       thing(d).properties.kind.enum = ["SMALL"];

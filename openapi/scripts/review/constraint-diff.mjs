@@ -23,8 +23,13 @@ export function compareConstraints(base, head, { record, label, special }) {
   if (!b.nullable && h.nullable) record("nullable-added", at("nullable"), false, true, "may now be null");
   if (b.nullable && !h.nullable) record("nullable-removed", at("nullable"), true, false, "may no longer be null");
   if (b.format !== h.format) {
-    const kind = b.format === undefined ? "format-added" : h.format === undefined ? "format-removed" : "format-changed";
-    record(kind, at("format"), b.format ?? null, h.format ?? null, `format ${show(b.format)} → ${show(h.format)}`);
+    record(
+      formatKind(b.format, h.format),
+      at("format"),
+      b.format ?? null,
+      h.format ?? null,
+      `format ${show(b.format)} → ${show(h.format)}`,
+    );
   }
   const enumKey = h.enum || b.enum ? "enum" : "const";
   compareEnums(b.enum ?? wrap(b.const), h.enum ?? wrap(h.const), () => at(enumKey), record, special);
@@ -42,6 +47,40 @@ export function compareConstraints(base, head, { record, label, special }) {
   compareBounds(b, h, at, record);
   compareAdditional(b.additionalProperties, h.additionalProperties, at, record);
   return true;
+}
+
+// Numeric formats are ranges (int32 within int64 within none), so they change like bounds.
+const numericRange = { int32: 0, float: 0, int64: 1, double: 1 };
+// Formats validators check; any other format is a hint that constrains nothing.
+const checkedFormats = new Set([
+  "date-time",
+  "date",
+  "time",
+  "duration",
+  "email",
+  "idn-email",
+  "hostname",
+  "idn-hostname",
+  "ipv4",
+  "ipv6",
+  "uri",
+  "uri-reference",
+  "iri",
+  "iri-reference",
+  "uuid",
+  "uri-template",
+  "json-pointer",
+  "regex",
+  "byte",
+  "binary",
+]);
+
+function formatKind(before, after) {
+  const rank = (f) => (f === undefined ? 2 : numericRange[f]);
+  if (rank(before) !== undefined && rank(after) !== undefined)
+    return rank(after) < rank(before) ? "bound-tightened" : "bound-loosened";
+  if (!checkedFormats.has(before) && !checkedFormats.has(after)) return "format-hint-changed";
+  return before === undefined ? "format-added" : after === undefined ? "format-removed" : "format-changed";
 }
 
 const wrap = (value) => (value === undefined ? undefined : [value]);

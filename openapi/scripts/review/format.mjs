@@ -29,7 +29,7 @@ function verdict(review) {
   const count = (severity) => review.changes.filter((c) => c.severity === severity).length;
   if (!review.changes.length) return "No changes on the wire.";
   const summary = `${review.breaking} breaking, ${count("review")} to review, ${count("non-breaking")} non-breaking.`;
-  return review.breaking ? `${summary} Breaking changes need a major version (see spec:check).` : summary;
+  return review.breaking ? `${summary} Breaking changes need a version that allows them (see spec:check).` : summary;
 }
 
 /** @param {import("./review.mjs").Review} review */

@@ -16,6 +16,7 @@ import { severityOf } from "./severity.mjs";
  * @property {"error" | "event" | undefined} body set for error response bodies and callback events
  * @property {"error-code" | "event-type" | undefined} [special] the enum is an error code or event type
  * @property {Map<string, Comparison>} cache comparisons made for this pair of specs
+ * @property {boolean} [branch] the head's last node is one branch of a oneOf/anyOf it introduced
  */
 
 const objectIds = new WeakMap();
@@ -36,7 +37,7 @@ const idOf = (value) => {
 function compareSchemas(baseNodes, headNodes, ctx) {
   // Keyed by the schemas referenced, so every operation using one schema shares its comparison.
   const ids = (side, nodes) => nodes.map((n) => idOf(ctx.docs[side].resolve(n).value)).join(",");
-  const key = `${ids("base", baseNodes)}|${ids("head", headNodes)}|${ctx.direction}|${ctx.special}|${ctx.body}`;
+  const key = `${ids("base", baseNodes)}|${ids("head", headNodes)}|${ctx.direction}|${ctx.special}|${ctx.body}|${ctx.branch}`;
   const cached = ctx.cache.get(key);
   if (cached) return cached;
   /** @type {Comparison} */
@@ -46,7 +47,12 @@ function compareSchemas(baseNodes, headNodes, ctx) {
   const head = schemaView(ctx.docs.head, headNodes);
   if (!base.home?.value || !head.home?.value) return comparison;
   const subject = componentName(head.home) ?? ctx.subject;
-  const here = { ...ctx, subject };
+  const here = { ...ctx, subject, branch: undefined };
+  if (ctx.branch) {
+    // Comparing against one branch of a oneOf/anyOf the head introduced: the branch is the schema.
+    delete head.values.oneOf;
+    delete head.values.anyOf;
+  } else if (compareIntroducedBranches(base, head, baseNodes, headNodes, here, comparison)) return comparison;
   const record = (kind, where, before, after, message) =>
     comparison.changes.push({
       kind,
@@ -104,6 +110,40 @@ function reachableChanges(root) {
     stack.push(...comparison.parts);
   }
   return changes;
+}
+
+/**
+ * A schema that became a oneOf/anyOf (CAMARA's ApplicationServer gaining `ipAddresses` next to
+ * its old fields): the old schema is compared with the branch closest to it, and the other
+ * branches are new alternatives.
+ */
+function compareIntroducedBranches(base, head, baseNodes, headNodes, ctx, comparison) {
+  const keyword = head.values.oneOf ? "oneOf" : head.values.anyOf ? "anyOf" : undefined;
+  if (!keyword || base.values.oneOf || base.values.anyOf) return false;
+  const branches = head.values[keyword].map((_, i) => ctx.docs.head.child(head.at[keyword], keyword, i));
+  const candidates = branches.map((branch) =>
+    compareSchemas(baseNodes, [...headNodes, branch], { ...ctx, branch: true }),
+  );
+  const cost = (candidate) => {
+    const changes = reachableChanges(candidate);
+    return changes.filter((c) => severityOf(c.kind, c.direction) === "breaking").length * 1000 + changes.length;
+  };
+  const costs = candidates.map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  comparison.parts.push(candidates[best]);
+  branches.forEach((branch, i) => {
+    if (i === best) return;
+    const id = typeof branch.value?.$ref === "string" ? branch.value.$ref.split("/").pop() : `#${i}`;
+    comparison.changes.push({
+      kind: "branch-added",
+      direction: ctx.direction,
+      pointer: ctx.docs.head.label(branch),
+      before: null,
+      after: id,
+      message: `${ctx.subject}: ${keyword} branch ${id} was added`,
+    });
+  });
+  return true;
 }
 
 /** @typedef {{changes: object[], parts: Comparison[], reachable?: object[]}} Comparison */

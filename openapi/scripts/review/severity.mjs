@@ -56,6 +56,8 @@ export const severities = {
   "format-added": [B, N],
   "format-removed": [N, B],
   "format-changed": [B, B],
+  // A format no validator checks (e.g. "string") constrains nothing.
+  "format-hint-changed": [R, R],
   "enum-added": [B, N],
   "enum-removed": [N, R],
   "enum-value-added": [N, R],

@@ -123,7 +123,8 @@ function compareSecuritySchemes(docs, add) {
   };
   const before = schemes("base");
   const after = schemes("head");
-  const wire = ({ description, ...rest }) => JSON.stringify(rest);
+  // bearerFormat is a hint to the client, like the description.
+  const wire = ({ description, bearerFormat, ...rest }) => JSON.stringify(rest);
   for (const [name, node] of before) {
     const next = after.get(name);
     if (!next)

@@ -38,11 +38,13 @@ export function formatJson(review) {
 }
 
 const cell = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ");
+// CAMARA's changelog sections. A change breaking in one direction (e.g. an enum narrowed
+// in a request) is listed under Breaking only, not again under its other direction.
 const section = {
-  Added: (c) => c.severity !== "breaking" && /-added$/.test(c.kind),
-  Removed: (c) => c.severity !== "breaking" && /-removed$/.test(c.kind),
-  Changed: (c) => c.severity !== "breaking" && !/-(added|removed)$/.test(c.kind),
+  Added: (c) => /-added$/.test(c.kind),
+  Changed: (c) => !/-(added|removed)$/.test(c.kind),
 };
+const removedSection = (c) => /-removed$/.test(c.kind);
 
 /** @param {import("./review.mjs").Review} review */
 export function formatMarkdown(review) {
@@ -62,10 +64,15 @@ export function formatMarkdown(review) {
     }
   }
   lines.push("", "### CHANGELOG draft", "");
+  const breaking = review.changes.filter((c) => c.severity === "breaking");
+  const twinOfBreaking = (c) => breaking.some((b) => b.kind === c.kind && b.pointer === c.pointer && b.spec === c.spec);
+  const rest = review.changes.filter((c) => c.severity !== "breaking" && !twinOfBreaking(c));
   const bullets = (list) => (list.length ? list.map((c) => `- ${c.message}${ops(c)}`) : ["- none"]);
-  for (const [title, test] of Object.entries(section))
-    lines.push(`**${title}:**`, "", ...bullets(review.changes.filter(test)), "");
+  const part = (title, list) => lines.push(`**${title}:**`, "", ...bullets(list), "");
+  part("Added", rest.filter(section.Added));
+  part("Changed", rest.filter(section.Changed));
   lines.push("**Fixed:**", "", "- (a diff cannot tell a fix from a change: add fixes by hand)", "");
-  lines.push("**Breaking:**", "", ...bullets(review.changes.filter((c) => c.severity === "breaking")));
+  part("Removed", rest.filter(removedSection));
+  lines.push("**Breaking:**", "", ...bullets(breaking));
   return lines.join("\n");
 }

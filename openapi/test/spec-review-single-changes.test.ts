@@ -121,6 +121,14 @@ const rows: Row[] = [
     changes: [["response-header-removed", "review", "/components/headers/Correlator", [P]]],
   },
   {
+    name: "a response header becomes required",
+    edit: (d) => {
+      d.components.headers.Correlator.required = true;
+    },
+    changes: [["response-header-became-required", "non-breaking", "/components/headers/Correlator/required", [P]]],
+    reverse: [["response-header-became-optional", "breaking", "/components/headers/Correlator/required", [P]]],
+  },
+  {
     name: "an optional property is added",
     edit: (d) => {
       thing(d).properties.color = { type: "string", maxLength: 10 };

@@ -73,3 +73,19 @@ export function show(value) {
   if (Array.isArray(value)) return value.map((v) => JSON.stringify(v)).join(", ");
   return JSON.stringify(value);
 }
+
+/**
+ * Walks two keyed collections: `removed` for keys only in `before`, `added` for keys only in
+ * `after`, `both` for the rest.
+ * @template T
+ * @param {Map<string, T>} before @param {Map<string, T>} after
+ * @param {{removed: (key: string, old: T) => void, added: (key: string, value: T) => void,
+ *   both?: (key: string, old: T, value: T) => void}} handlers
+ */
+export function matchKeys(before, after, { removed, added, both }) {
+  for (const [key, old] of before) if (!after.has(key)) removed(key, old);
+  for (const [key, value] of after) {
+    if (before.has(key)) both?.(key, before.get(key), value);
+    else added(key, value);
+  }
+}

@@ -1,11 +1,11 @@
-// Compares one operation: operationId, parameters, request body, responses (status, headers,
-// media types, bodies), security and callbacks. Callback operations are compared with the
+// Compares one operation: operationId, parameters, request body, responses (see
+// response-compare.mjs), security and callbacks. Callback operations are compared with the
 // directions swapped: the server sends their request bodies and the client answers.
 
+import { compareContent, schemaContext } from "./content-compare.mjs";
+import { compareResponses } from "./response-compare.mjs";
 import { reportSchemaChanges } from "./schema-diff.mjs";
 import { compareSecurity } from "./security-compare.mjs";
-
-const isError = (status) => /^[45]/.test(status) || status === "default";
 
 /**
  * @param {{docs: any, log: import("./changes.mjs").ChangeLog, spec: string, operation: string,
@@ -105,19 +105,6 @@ function compareParameters(ctx, baseOp, headOp, add) {
   }
 }
 
-function schemaContext(ctx, direction, body) {
-  return {
-    docs: ctx.docs,
-    log: ctx.log,
-    spec: ctx.spec,
-    operation: ctx.operation,
-    cache: ctx.cache,
-    direction,
-    body,
-    subject: "body",
-  };
-}
-
 function compareRequestBody(ctx, baseOp, headOp, direction, add) {
   const { docs } = ctx;
   const before = docs.base.resolve(docs.base.child(baseOp, "requestBody"));
@@ -156,132 +143,6 @@ function compareRequestBody(ctx, baseOp, headOp, direction, add) {
     });
   }
   compareContent(ctx, before, after, schemaContext(ctx, direction, ctx.callback ? "event" : undefined), add);
-}
-
-function compareContent(ctx, before, after, schemaCtx, add) {
-  const { docs } = ctx;
-  const b = docs.base.child(before, "content");
-  const h = docs.head.child(after, "content");
-  for (const type of Object.keys(b.value ?? {})) {
-    if (!h.value?.[type])
-      add({
-        kind: "media-type-removed",
-        direction: schemaCtx.direction,
-        pointer: docs.base.label(docs.base.child(b, type)),
-        before: type,
-        message: `media type ${type} was removed`,
-      });
-  }
-  for (const type of Object.keys(h.value ?? {})) {
-    if (!b.value?.[type]) {
-      add({
-        kind: "media-type-added",
-        direction: schemaCtx.direction,
-        pointer: docs.head.label(docs.head.child(h, type)),
-        after: type,
-        message: `media type ${type} was added`,
-      });
-    } else {
-      reportSchemaChanges([docs.base.child(b, type, "schema")], [docs.head.child(h, type, "schema")], schemaCtx);
-    }
-  }
-}
-
-function compareResponses(ctx, baseOp, headOp, direction, add) {
-  const { docs } = ctx;
-  const b = docs.base.child(baseOp, "responses");
-  const h = docs.head.child(headOp, "responses");
-  const kindFor = (status, change) => `${isError(status) ? "error" : "success"}-response-${change}`;
-  for (const status of Object.keys(b.value ?? {})) {
-    if (!h.value?.[status])
-      add({
-        kind: kindFor(status, "removed"),
-        direction,
-        pointer: docs.base.label(docs.base.child(b, status)),
-        before: status,
-        message: `response ${status} was removed`,
-      });
-  }
-  for (const status of Object.keys(h.value ?? {})) {
-    if (!b.value?.[status]) {
-      add({
-        kind: kindFor(status, "added"),
-        direction,
-        pointer: docs.head.label(docs.head.child(h, status)),
-        after: status,
-        message: `response ${status} was added`,
-      });
-      continue;
-    }
-    const before = docs.base.resolve(docs.base.child(b, status));
-    const after = docs.head.resolve(docs.head.child(h, status));
-    compareHeaders(ctx, before, after, direction, add);
-    const body = isError(status) ? "error" : undefined;
-    compareContent(ctx, before, after, { ...schemaContext(ctx, direction, body), subject: `response ${status}` }, add);
-  }
-}
-
-function compareHeaders(ctx, before, after, direction, add) {
-  const { docs } = ctx;
-  const headers = (side, response) => {
-    const holder = docs[side].child(response, "headers");
-    return new Map(
-      Object.keys(holder.value ?? {}).map((name) => [
-        name.toLowerCase(),
-        docs[side].resolve(docs[side].child(holder, name)),
-      ]),
-    );
-  };
-  const b = headers("base", before);
-  const h = headers("head", after);
-  for (const [name, node] of b) {
-    if (h.has(name)) continue;
-    const kind = node.value.required === true ? "required-response-header-removed" : "response-header-removed";
-    add({
-      kind,
-      direction,
-      pointer: docs.base.label(node),
-      before: name,
-      message: `response header ${name} was removed`,
-    });
-  }
-  for (const [name, node] of h) {
-    const old = b.get(name);
-    if (!old) {
-      add({
-        kind: "response-header-added",
-        direction,
-        pointer: docs.head.label(node),
-        after: name,
-        message: `response header ${name} was added`,
-      });
-      continue;
-    }
-    if (old.value.required === true && node.value.required !== true) {
-      add({
-        kind: "response-header-became-optional",
-        direction,
-        pointer: `${docs.head.label(node)}/required`,
-        before: true,
-        after: false,
-        message: `response header ${name} is now optional`,
-      });
-    }
-    if (old.value.required !== true && node.value.required === true) {
-      add({
-        kind: "response-header-became-required",
-        direction,
-        pointer: `${docs.head.label(node)}/required`,
-        before: false,
-        after: true,
-        message: `response header ${name} is now required`,
-      });
-    }
-    reportSchemaChanges([docs.base.child(old, "schema")], [docs.head.child(node, "schema")], {
-      ...schemaContext(ctx, direction),
-      subject: `response header ${name}`,
-    });
-  }
 }
 
 function compareCallbacks(ctx, baseOp, headOp, add) {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DocumentError } from "./review/documents.mjs";
+import { formatText } from "./review/format.mjs";
 import { reviewFolder } from "./review/review.mjs";
 import { gitSource, tryGit, workTreeSource } from "./review/sources.mjs";
 import {
@@ -65,6 +66,9 @@ try {
   console.error(`spec:check: ${error.message}`);
   process.exit(2);
 }
+
+// CI logs show the review of every contract change.
+if (review.changes.length) console.log(formatText(review));
 
 const problems = [];
 for (const spec of review.specs.filter((s) => s.status === "compared" || s.status === "moved")) {

@@ -102,6 +102,7 @@ describe("pnpm spec:check", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("2 breaking; @qod/api-client bump needed: major, given: major");
+    expect(result.stdout).toContain("BREAKING enum-value-removed: SinkCredential.credentialType");
   });
 
   it("asks a non-breaking change for a minor changeset", () => {

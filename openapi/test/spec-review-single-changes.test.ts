@@ -149,10 +149,7 @@ const rows: Row[] = [
   {
     name: "an optional property is removed",
     edit: (d) => delete thing(d).properties.size,
-    changes: [
-      ["property-removed", "breaking", `${T}/size`, [P]],
-      ["property-removed", "review", `${T}/size`, [G, P]],
-    ],
+    changes: [["property-removed", "breaking", `${T}/size`, [G, P]]],
   },
   {
     name: "a required property is removed",
@@ -165,7 +162,7 @@ const rows: Row[] = [
   {
     name: "a read-only property is removed (responses only)",
     edit: (d) => delete thing(d).properties.id,
-    changes: [["property-removed", "review", `${T}/id`, [G, P]]],
+    changes: [["property-removed", "breaking", `${T}/id`, [G, P]]],
   },
   {
     name: "a property becomes required",

@@ -46,7 +46,8 @@ export const severities = {
   "response-header-became-required": [N, N],
   "property-added": [N, N],
   "required-property-added": [B, N],
-  "property-removed": [B, R],
+  // A response that no longer carries a property promises less, even an optional one.
+  "property-removed": [B, B],
   "required-property-removed": [B, B],
   "property-became-required": [B, N],
   "property-became-optional": [N, B],

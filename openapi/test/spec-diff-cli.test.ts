@@ -1,6 +1,6 @@
 // spec:diff as a reviewer runs it: a real subprocess, its exit code and its three formats.
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -135,5 +135,36 @@ describe("pnpm spec:diff REF in a repository", () => {
       severity: "breaking",
       pointer: "CAMARA_common.yaml#/components/schemas/SinkCredential/properties/credentialType/enum",
     });
+  });
+
+  it("pairs a spec moved into a versioned layout with its copy of the same version; the next version is new", () => {
+    const qod = loadFixture("camara/quality-on-demand.yaml");
+    const repo = writeSide({
+      "openapi/quality-on-demand.yaml": qod,
+      "openapi/CAMARA_common.yaml": loadFixture("camara/CAMARA_common.yaml"),
+    });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "flat layout");
+    mkdirSync(join(repo, "openapi/quality-on-demand"));
+    git("mv", "openapi/quality-on-demand.yaml", "openapi/quality-on-demand/1.1.0.yaml");
+    git("mv", "openapi/CAMARA_common.yaml", "openapi/common.yaml");
+    const moved = JSON.stringify(qod).replaceAll("CAMARA_common.yaml#", "../common.yaml#");
+    writeFileSync(join(repo, "openapi/quality-on-demand/1.1.0.yaml"), stringify(JSON.parse(moved)));
+    const next = JSON.parse(moved);
+    next.info.version = "1.2.0-rc.3";
+    writeFileSync(join(repo, "openapi/quality-on-demand/1.2.0-rc.3.yaml"), stringify(next));
+    const result = run("main", "--dir", join(repo, "openapi"), "--format", "json");
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(
+      json.specs.map((s: { path: string; status: string; basePath: string }) => [s.path, s.status, s.basePath]),
+    ).toEqual([
+      ["quality-on-demand/1.1.0.yaml", "moved", "quality-on-demand.yaml"],
+      ["quality-on-demand/1.2.0-rc.3.yaml", "added", null],
+    ]);
+    expect(json.changes.map((c: { kind: string }) => c.kind)).toEqual(["spec-added"]);
   });
 });

@@ -97,7 +97,7 @@ const spanSchema = object({
 });
 
 const countryAvailabilitySchema = object({
-  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  countryName: z.string().check(z.regex(/^[A-Z]{2}$/)),
   networks: z.optional(z.array(z.string().check(z.regex(/^[0-9]{5,6}$/))).check(z.minLength(1))),
 });
 

@@ -1,5 +1,5 @@
 import { ApiError, errors } from "../domain/api-error.js";
-import { ipv6Range } from "../domain/ip.js";
+import { ipv4Range, ipv6Range } from "../domain/ip.js";
 import type { CreateSessionInput } from "../domain/sessions.js";
 import type { Device, PortsSpec, ProfileStatus } from "../domain/types.js";
 import { type Ajv, PROFILES, QOD, sharedAjv, type ValidateFunction } from "./ajv.js";
@@ -89,6 +89,9 @@ export class RequestValidators {
     if (isObject(body)) checkSink(body);
     const valid = this.#check(this.#validator("createSession"), body, "body");
     const server = cleanServer(valid.applicationServer as Json);
+    // CAMARA 1.1.0 gives the server addresses no pattern, so their shape is checked here.
+    if (server.ipv4Address !== undefined && ipv4Range(server.ipv4Address) === undefined)
+      throw errors.invalidArgument("applicationServer.ipv4Address: must be an IPv4 address, optionally with a prefix");
     if (server.ipv6Address !== undefined && ipv6Range(server.ipv6Address) === undefined)
       throw errors.invalidArgument("applicationServer.ipv6Address: must be an IPv6 address, optionally with a prefix");
     const devicePorts = cleanPorts(valid.devicePorts as Json | undefined);

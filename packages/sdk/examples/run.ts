@@ -11,7 +11,7 @@ function clientFromEnv(env: NodeJS.ProcessEnv): QodClient | undefined {
   return new QodClient({
     baseUrl: env.QOD_BASE_URL,
     token: env.QOD_TOKEN,
-    ...(env.QOD_PROFILES_URL && { profilesBaseUrl: env.QOD_PROFILES_URL }),
+    ...(env.QOD_PROFILES_BASE_URL && { profilesBaseUrl: env.QOD_PROFILES_BASE_URL }),
   });
 }
 
@@ -20,7 +20,8 @@ export async function runFromCommandLine(moduleUrl: string, main: (client: QodCl
   const client = clientFromEnv(process.env);
   if (!client) {
     console.error(
-      "Set QOD_BASE_URL (…/quality-on-demand/v1) and QOD_TOKEN, optionally QOD_PROFILES_URL;\n" +
+      "Set QOD_BASE_URL (the API root, e.g. https://provider.example) and QOD_TOKEN, optionally\n" +
+        "QOD_PROFILES_BASE_URL when QoS Profiles live elsewhere;\n" +
         "or NAC_APPLICATION_KEY (and NAC_ENV=dev) for Network as Code.",
     );
     process.exitCode = 2;

@@ -57,7 +57,7 @@ function qodStep(line: string): Step | undefined {
 }
 
 async function runReadme(file: string) {
-  const { env: base } = makeHome();
+  const { dir, env: base } = makeHome();
   const ran: string[] = [];
   const skipped: string[] = [];
   let lastId = "";
@@ -80,6 +80,9 @@ async function runReadme(file: string) {
       if (group === "sandbox" && argv[1] === "start") {
         const portIndex = argv.indexOf("--port");
         argv[portIndex + 1] = "0";
+        // Relative paths would land in this package's folder: keep them in the private home.
+        const stateIndex = argv.indexOf("--state");
+        if (stateIndex >= 0) argv[stateIndex + 1] = join(dir, argv[stateIndex + 1] as string);
         const server = start(argv, base);
         running.push(server);
         port = new URL((await server.waitFor(/^(http:\/\/127\.0\.0\.1:\d+)\n/))[1] as string).port;

@@ -17,6 +17,11 @@ export function createApp(core: SandboxCore, control: ControlService): Hono {
   const qod = qodOperations(core);
   const profiles = profileOperations(core);
   const methods = new Map<string, string[]>();
+  // Answers carry the sandbox's time, so clients show remaining time by its clock, not theirs.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set("date", core.clock.now().toUTCString());
+  });
   const on = (method: "get" | "post" | "delete", path: string, handler: ReturnType<typeof apiRoute>) => {
     app[method](path, handler);
     methods.set(path, [...(methods.get(path) ?? []), method.toUpperCase()]);

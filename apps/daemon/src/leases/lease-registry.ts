@@ -3,7 +3,7 @@
 // session goes when its last holder does. Leases are journaled so a restart keeps them.
 import { randomUUID } from "node:crypto";
 import type { SessionSpec } from "../model/session-spec.js";
-import type { StateStore, StoredLease } from "../store/state-store.js";
+import type { Store, StoredLease } from "../store/store.js";
 import { type HeapNode, MinHeap } from "../time/min-heap.js";
 import type { TimerHandle, TimeSource } from "../time/time-source.js";
 
@@ -16,7 +16,7 @@ export interface LeaseHost {
 
 /** Options for LeaseRegistry. */
 export interface LeaseRegistryOptions {
-  store: StateStore;
+  store: Store;
   time: TimeSource;
   host: LeaseHost;
   /** Longest TTL accepted, in seconds. */

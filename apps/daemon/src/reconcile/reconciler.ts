@@ -2,11 +2,13 @@
 // in a WorkQueue until its next action is due (one unref'd timer for the earliest), so idle slots
 // cost nothing and 48 simulated hours run as fast as their actions. The planner decides what a
 // slot needs, the SlotRunner does it; one action chain per slot at a time.
+import { flowsOverlap } from "@qod/sdk";
 import type { DeclaredSession } from "../config/load-config.js";
-import { flowKey, type SessionSpec, specKey } from "../model/session-spec.js";
+import { deviceKey, type SessionSpec, specKey, specsCollide } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
-import type { OwnedSession, StateStore } from "../store/state-store.js";
+import type { OwnedSession, Store } from "../store/store.js";
+import { backoffDelay } from "../time/backoff.js";
 import type { TimeSource } from "../time/time-source.js";
 import type { FailureKind, QosStatus, Upstream } from "../upstream/upstream.js";
 import type { UpstreamGate } from "../upstream/upstream-gate.js";
@@ -21,7 +23,7 @@ import { WorkQueue } from "./work-queue.js";
 export interface ReconcilerOptions {
   upstream: Upstream;
   classify: (error: unknown) => FailureKind;
-  store: StateStore;
+  store: Store;
   time: TimeSource;
   logger: Logger;
   metrics: DaemonMetrics;
@@ -44,6 +46,8 @@ export interface ReconcilerOptions {
   maxBackoffMs?: number;
   /** Source of jitter in [0, 1). @default Math.random */
   random?: () => number;
+  /** False while the store refuses writes: no work starts, so nothing reaches the provider unrecorded. @default always true */
+  storeHealthy?: () => boolean;
 }
 
 // Actions one slot may take in a row before yielding (a safety net against a planning loop).
@@ -57,7 +61,8 @@ export class Reconciler {
   readonly #runner: SlotRunner;
   readonly #poller: Poller;
   readonly #slots = new Map<string, Slot>();
-  readonly #flows = new Map<string, Set<Slot>>();
+  /** Slots by device: a flow collides only with flows of the same device. */
+  readonly #byDevice = new Map<string, Set<Slot>>();
   readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
   readonly #byIntent = new Map<string, { slot: Slot; tracked: Tracked }>();
   readonly #queue: WorkQueue<Slot>;
@@ -77,6 +82,7 @@ export class Reconciler {
       pollMaxPerSecond: 5,
       maxBackoffMs: 60_000,
       random: Math.random,
+      storeHealthy: () => true,
       ...options,
     };
     const host = {
@@ -97,9 +103,14 @@ export class Reconciler {
       time: this.#o.time,
       concurrency: this.#o.concurrency,
       run: (slot) => this.#run(slot),
-      paused: () => this.#o.gate.isOpen,
+      paused: () => this.#o.gate.isOpen || !this.#o.storeHealthy(),
     });
     this.#o.gate.onClose(() => this.#queue.kick());
+  }
+
+  /** Wakes the work queue after a pause ends (the store takes writes again). */
+  resume(): void {
+    this.#queue.kick();
   }
 
   /** Takes over the sessions in the journal: each is UNKNOWN until the provider confirms it. */
@@ -172,8 +183,8 @@ export class Reconciler {
   attach(spec: SessionSpec, holder: Holder, options: { force?: boolean } = {}): Slot {
     const key = specKey(spec);
     if (!options.force) {
-      for (const other of this.#flows.get(flowKey(spec)) ?? []) {
-        if (other.key !== key && other.wanted) {
+      for (const other of this.#byDevice.get(deviceKey(spec.device)) ?? []) {
+        if (other.key !== key && other.wanted && specsCollide(other.spec, spec)) {
           throw new FlowConflictError(
             `this device and flow already have a session with profile ${other.spec.profile}; one flow takes one session`,
           );
@@ -318,11 +329,11 @@ export class Reconciler {
   #slot(key: string, spec: SessionSpec): Slot {
     let slot = this.#slots.get(key);
     if (!slot) {
-      slot = new Slot(key, flowKey(spec), spec);
+      slot = new Slot(key, spec);
       this.#slots.set(key, slot);
-      const peers = this.#flows.get(slot.flow) ?? new Set<Slot>();
+      const peers = this.#byDevice.get(slot.device) ?? new Set<Slot>();
       peers.add(slot);
-      this.#flows.set(slot.flow, peers);
+      this.#byDevice.set(slot.device, peers);
     }
     return slot;
   }
@@ -339,8 +350,10 @@ export class Reconciler {
   }
 
   #flowBlocked(slot: Slot): boolean {
-    for (const other of this.#flows.get(slot.flow) ?? []) {
-      if (other !== slot && (other.current || other.retiring.length > 0)) return true;
+    for (const other of this.#byDevice.get(slot.device) ?? []) {
+      if (other !== slot && (other.current || other.retiring.length > 0) && flowsOverlap(other.flow, slot.flow)) {
+        return true;
+      }
     }
     return false;
   }
@@ -348,9 +361,9 @@ export class Reconciler {
   #drop(slot: Slot): void {
     this.#slots.delete(slot.key);
     this.#queue.remove(slot);
-    const peers = this.#flows.get(slot.flow);
+    const peers = this.#byDevice.get(slot.device);
     peers?.delete(slot);
-    if (peers?.size === 0) this.#flows.delete(slot.flow);
+    if (peers?.size === 0) this.#byDevice.delete(slot.device);
     if (slot.done) void this.#o.store.recordDone(slot.key, false).catch(() => undefined);
     // A slot waiting for this flow to be free can go now.
     for (const peer of peers ?? []) this.#poke(peer);
@@ -452,7 +465,6 @@ export class Reconciler {
     // Refusals are retried slowly (a declaration may be fixed upstream); outages back off to a minute.
     const base = kind === "rejected" || kind === "conflict" ? 30_000 : 1000;
     const max = kind === "rejected" || kind === "conflict" ? 10 * this.#o.maxBackoffMs : this.#o.maxBackoffMs;
-    const delay = Math.min(max, base * 2 ** Math.min(slot.failures - 1, 16));
-    return this.#o.time.now() + Math.round(delay * (1 - 0.2 * this.#o.random()));
+    return this.#o.time.now() + backoffDelay(slot.failures, { baseMs: base, maxMs: max, random: this.#o.random });
   }
 }

@@ -18,9 +18,15 @@ export class InstrumentedUpstream implements Upstream {
   readonly #o: InstrumentedUpstreamOptions;
   /** Calls made, by operation (the fault test counts these). */
   readonly calls = new Map<UpstreamOperation, number>();
+  #authFault: string | undefined;
 
   constructor(options: InstrumentedUpstreamOptions) {
     this.#o = options;
+  }
+
+  /** Why the provider refuses the daemon (401/403 on the last call), or undefined. */
+  get authFault(): string | undefined {
+    return this.#authFault;
   }
 
   /** All calls made so far. */
@@ -66,6 +72,7 @@ export class InstrumentedUpstream implements Upstream {
       const result = await call();
       metrics.upstreamCalls.inc({ operation, outcome: "ok" });
       gate.success();
+      this.#authFault = undefined;
       return result;
     } catch (error) {
       const kind = classify(error);
@@ -73,6 +80,15 @@ export class InstrumentedUpstream implements Upstream {
       // Any answer but an outage shows the provider is up.
       if (kind === "outage") gate.failure();
       else gate.success();
+      if (kind === "unauthorized") {
+        metrics.upstreamAuthFailures.inc();
+        const status = (error as { status?: number }).status;
+        this.#authFault =
+          `the QoD provider refuses the daemon's token (${status ?? "401"}): it was revoked or lacks the scopes ` +
+          "for Quality on Demand; fix upstream.token (a file or command token is read again on its refresh)";
+      } else if (kind !== "outage") {
+        this.#authFault = undefined;
+      }
       throw error;
     } finally {
       end();

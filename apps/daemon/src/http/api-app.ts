@@ -22,6 +22,8 @@ import { problem } from "./problem.js";
 export interface Readiness {
   ready: boolean;
   checks: Record<string, boolean>;
+  /** Why a failing check fails, when known (store faults, a refused token). */
+  reasons?: string[];
 }
 
 /** Options for createApiApp. */
@@ -76,7 +78,8 @@ export function createApiApp(o: ApiAppOptions): Hono {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", (c) => {
     const r = o.readiness();
-    return c.json({ status: r.ready ? "ready" : "not ready", checks: r.checks }, r.ready ? 200 : 503);
+    const body = { status: r.ready ? "ready" : "not ready", checks: r.checks, ...(r.reasons && { reasons: r.reasons }) };
+    return c.json(body, r.ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => {
     o.metrics.ready.set(o.readiness().ready ? 1 : 0);
@@ -144,7 +147,10 @@ export function createApiApp(o: ApiAppOptions): Hono {
     try {
       if (slot) await engine().reconciler.waitForSession(slot, sessionWaitMs);
     } catch (error) {
-      await engine().leases.release(lease.id);
+      // Best effort: with the store down the release is refused too, and the lease lapses by its TTL.
+      await engine()
+        .leases.release(lease.id)
+        .catch(() => undefined);
       if (error instanceof SessionRejectedError) {
         const status = (
           error.status && error.status >= 400 && error.status < 500 ? error.status : 422

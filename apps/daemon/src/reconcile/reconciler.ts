@@ -7,6 +7,7 @@ import type { DeclaredSession } from "../config/load-config.js";
 import { deviceKey, type SessionSpec, specKey, specsCollide } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
+import { StoreUnavailableError } from "../store/journal.js";
 import type { OwnedSession, Store } from "../store/store.js";
 import { backoffDelay } from "../time/backoff.js";
 import type { TimeSource } from "../time/time-source.js";
@@ -454,6 +455,8 @@ export class Reconciler {
   }
 
   #failed(slot: Slot, error: unknown): number {
+    // Leases waiting for this slot's session hear at once that it cannot be recorded now.
+    if (error instanceof StoreUnavailableError) slot.settleWaiters(error);
     const kind = this.#o.classify(error);
     slot.failures++;
     slot.lastError = describeError(error);

@@ -16,8 +16,10 @@ import type { SinkSettings } from "./reconcile/slot-runner.js";
 import { forwardToLeader } from "./replica/forward.js";
 import { Leadership, type LeadershipOptions } from "./replica/leadership.js";
 import { PgStore } from "./store/pg-store.js";
+import { loadOrCreateFile } from "./store/secrets.js";
 import { StateStore } from "./store/state-store.js";
 import type { Store } from "./store/store.js";
+import { backoffDelay } from "./time/backoff.js";
 import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
@@ -119,6 +121,10 @@ export class Daemon {
       metrics: this.metrics,
       gate: this.#gate,
       classify: classifyError,
+      // A refused token is asked about again at growing intervals until it is accepted.
+      onAuthFault: () => {
+        if (this.#probing === undefined && this.#probeTimer === undefined) this.#probe(1);
+      },
     });
   }
 
@@ -179,6 +185,7 @@ export class Daemon {
       leaseCount: () => this.#engine?.leases.size ?? 0,
     });
 
+    if (c.api.token.file !== undefined && c.api.token.generate) await loadOrCreateFile(c.api.token.file, 24);
     const apiToken = new TokenProvider(c.api.token, { label: "api.token", env: this.#o.env, time: this.#time });
     await apiToken.get(); // fail at start, not at the first request, when the token cannot be read
     this.#api = await startServer({
@@ -214,7 +221,7 @@ export class Daemon {
       this.#engine.start();
     }
     this.#started = true;
-    this.#probe(1000);
+    this.#probe(1);
     this.logger.info(
       {
         api: this.#api.url,
@@ -368,12 +375,14 @@ export class Daemon {
   }
 
   // Until the first answer, probe at growing intervals so /readyz can turn ready on an idle daemon.
-  #probe(delayMs: number): void {
-    if (this.#stopping || this.#gate.reachable) return;
+  #probe(attempt: number): void {
+    this.#probeTimer = undefined;
+    if (this.#stopping || (this.#gate.reachable && this.upstream.authFault === undefined)) return;
     this.#probing = this.upstream
       .probe()
       .catch(() => {
-        this.#probeTimer = this.#time.setTimeout(() => this.#probe(Math.min(delayMs * 2, 30_000)), delayMs);
+        const delay = backoffDelay(attempt, { baseMs: 1000, maxMs: 30_000 });
+        this.#probeTimer = this.#time.setTimeout(() => this.#probe(attempt + 1), delay);
       })
       .finally(() => {
         this.#probing = undefined;

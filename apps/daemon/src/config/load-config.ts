@@ -5,7 +5,7 @@ import { deviceKey, type SessionSpec, specsCollide } from "../model/session-spec
 import { ConfigError, type ConfigIssue, fieldIssues } from "./config-error.js";
 import { configSchema, type RawConfig, sessionSchema } from "./schema.js";
 import { checkSessionInput, type SessionInput } from "./session-input.js";
-import type { TokenSourceConfig } from "./token-source-schema.js";
+import { type TokenSourceConfig, tokenSourceSchema } from "./token-source-schema.js";
 
 /** A `sessions:` entry after every check. */
 export interface DeclaredSession {
@@ -141,12 +141,20 @@ function parseSections(input: Record<string, unknown>): { raw: Partial<RawConfig
 }
 
 /** The config's parts that checks beyond the file need (preflight), resolved against the file's folder. */
-export type ConfigTargets = Partial<Pick<DaemonConfig, "upstream" | "api" | "notifications" | "store">>;
+export interface ConfigTargets {
+  upstream?: { token: TokenSourceConfig };
+  api?: { token: TokenSourceConfig };
+  notifications?: { tls: { cert: string; key: string } };
+  store?: DaemonConfig["store"];
+}
 
-function resolvePaths(raw: Partial<RawConfig>, base: string): ConfigTargets {
+function resolvePaths(raw: Partial<RawConfig>, input: Record<string, unknown>, base: string) {
   const n = raw.notifications;
+  // The upstream token is looked at even when another upstream setting is wrong.
+  const upstreamToken = tokenSourceSchema.safeParse((input.upstream as { token?: unknown } | undefined)?.token);
   return {
     ...(raw.upstream && { upstream: { ...raw.upstream, token: resolveToken(raw.upstream.token, base) } }),
+    ...(!raw.upstream && upstreamToken.success && { upstream: { token: resolveToken(upstreamToken.data, base) } }),
     ...(raw.api && { api: { token: resolveToken(raw.api.token, base) } }),
     ...(n && { notifications: { ...n, tls: { cert: resolve(base, n.tls.cert), key: resolve(base, n.tls.key) } } }),
     ...(raw.store && { store: resolveStore(raw.store, base) }),
@@ -186,9 +194,14 @@ export function parseConfig(text: string, file: string, mode = 0o600): DaemonCon
       message: "is required when listening on 0.0.0.0 (the provider needs a reachable address)",
     });
   }
-  const targets = resolvePaths(raw, dirname(absolute));
+  const targets = resolvePaths(raw, input as Record<string, unknown>, dirname(absolute));
   if (issues.length > 0) throw new ConfigError(absolute, issues, targets);
-  return { ...(raw as RawConfig), ...(targets as Required<ConfigTargets>), file: absolute, sessions: checked.sessions };
+  return {
+    ...(raw as RawConfig),
+    ...(targets as Pick<DaemonConfig, "upstream" | "api" | "notifications" | "store">),
+    file: absolute,
+    sessions: checked.sessions,
+  };
 }
 
 /** Reads and checks a config file; throws a ConfigError listing every problem. */

@@ -20,6 +20,10 @@ async function tokenIssues(path: string, source: TokenSourceConfig, env: NodeJS.
   if (source.env !== undefined && !env[source.env]?.trim()) {
     return [{ path: `${path}.env`, message: `environment variable ${source.env} is not set` }];
   }
+  if (source.file !== undefined && source.generate === true && (await readable(source.file)) !== undefined) {
+    // Made (random, mode 0600) at the first start: its folder must take it.
+    return (await writableIssues(dirname(source.file))).map((i) => ({ ...i, path: `${path}.file` }));
+  }
   if (source.file !== undefined) {
     const problem = await readable(source.file);
     if (problem) return [{ path: `${path}.file`, message: problem }];

@@ -46,7 +46,7 @@ export const sessionSchema = z
     keepAlive: z.boolean("keepAlive is true or false").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.device === undefined) ctx.addIssue({ code: "custom", path: ["device"], message: "device is required" });
+    if (v.device === undefined) ctx.addIssue({ code: "custom", path: ["device"], message: "is required" });
     const keepAlive = v.keepAlive === true;
     if (keepAlive === (v.duration !== undefined)) {
       ctx.addIssue({

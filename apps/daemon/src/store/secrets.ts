@@ -15,8 +15,12 @@ export function newSecret(name: keyof typeof BYTES): string {
  * of every sink URL (`.../notifications/<id>/<intent>`), telling this daemon's sessions from
  * another's on the same account whatever the URL's host and port.
  */
-export async function loadOrCreateSecret(dir: string, name: keyof typeof BYTES): Promise<string> {
-  const file = join(dir, name);
+export function loadOrCreateSecret(dir: string, name: keyof typeof BYTES): Promise<string> {
+  return loadOrCreateFile(join(dir, name), BYTES[name]);
+}
+
+/** Reads a secret file, first writing `bytes` random bytes (base64url, mode 0600) to it when missing. */
+export async function loadOrCreateFile(file: string, bytes: number): Promise<string> {
   try {
     const value = (await readFile(file, "utf8")).trim();
     if (value.length > 0) return value;
@@ -24,7 +28,7 @@ export async function loadOrCreateSecret(dir: string, name: keyof typeof BYTES):
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   // "wx": never overwrite a value another process just wrote.
-  await writeFile(file, `${newSecret(name)}\n`, { mode: 0o600, flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
+  await writeFile(file, `${randomBytes(bytes).toString("base64url")}\n`, { mode: 0o600, flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "EEXIST") throw error;
   });
   return (await readFile(file, "utf8")).trim();

@@ -12,6 +12,8 @@ export interface InstrumentedUpstreamOptions {
   metrics: DaemonMetrics;
   gate: UpstreamGate;
   classify: (error: unknown) => FailureKind;
+  /** Told when the provider starts refusing the daemon's token (401/403). */
+  onAuthFault?: () => void;
 }
 
 export class InstrumentedUpstream implements Upstream {
@@ -83,9 +85,11 @@ export class InstrumentedUpstream implements Upstream {
       if (kind === "unauthorized") {
         metrics.upstreamAuthFailures.inc();
         const status = (error as { status?: number }).status;
+        const first = this.#authFault === undefined;
         this.#authFault =
           `the QoD provider refuses the daemon's token (${status ?? "401"}): it was revoked or lacks the scopes ` +
           "for Quality on Demand; fix upstream.token (a file or command token is read again on its refresh)";
+        if (first) this.#o.onAuthFault?.();
       } else if (kind !== "outage") {
         this.#authFault = undefined;
       }

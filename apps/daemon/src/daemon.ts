@@ -335,6 +335,7 @@ export class Daemon {
     // Work begets work (a probe closing the gate wakes the reconciler): repeat until a pass finds none.
     for (;;) {
       await this.#probing;
+      await this.#leadership?.settled();
       await this.#gate.settled();
       await this.#engine?.reconciler.settled();
       await new Promise((resolve) => setImmediate(resolve));

@@ -40,6 +40,11 @@ export class Leadership {
     return this.#term;
   }
 
+  /** Resolves when the attempt in flight (and what it set off) has finished. */
+  async settled(): Promise<void> {
+    await this.#turn;
+  }
+
   start(): void {
     this.#running = true;
     this.#tick();

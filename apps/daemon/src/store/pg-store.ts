@@ -232,9 +232,11 @@ export class PgStore implements Store {
       }
       return result;
     } catch (error) {
-      // SQL state classes 08 (connection), 57 (shutdown) and 53 (resources) are the database's trouble.
+      // Socket errors (ECONNREFUSED...) and SQL state classes 08 (connection), 57 (shutdown) and
+      // 53 (resources) are the database's trouble; other SQL states are the statement's.
       const code = (error as { code?: string }).code;
-      if (code === undefined || /^(08|57|53)/.test(code)) {
+      const sqlState = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
+      if (!sqlState || /^(08|57|53)/.test(code)) {
         const reason = `the database cannot be reached (${code ?? (error as Error).message})`;
         if (this.#fault === undefined) {
           this.#fault = reason;

@@ -138,6 +138,11 @@ export class Daemon {
     return this.#engine.reconciler;
   }
 
+  /** Database queries sent so far (PostgreSQL store only; the benchmark reports the rate). */
+  get storeQueries(): number | undefined {
+    return this.#store instanceof PgStore ? this.#store.queries : undefined;
+  }
+
   get apiUrl(): string | undefined {
     return this.#api?.url;
   }

@@ -1,8 +1,8 @@
 // The PostgreSQL store against a real server: the schema is made at open, leadership changes
 // hands only when the row lapses, and a deposed leader's writes with its old term are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
 import { FencedError, PgStore } from "../src/store/pg-store.js";
-import { startPostgres, type TestPostgres } from "./support/postgres.js";
 
 let pg: TestPostgres;
 const stores: PgStore[] = [];

@@ -5,14 +5,14 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSandbox, type Sandbox } from "@qod/sandbox";
-import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
 import { loadConfig } from "../src/config/load-config.js";
 import { Daemon } from "../src/daemon.js";
 import { createLogger } from "../src/observability/logger.js";
 import { ManualTime } from "../src/time/manual-time.js";
 import { START } from "./support/harness.js";
-import { startPostgres, type TestPostgres } from "./support/postgres.js";
 
 const COUNT = 20;
 const phone = (i: number) => `+3670${String(3_000_000 + i)}`;

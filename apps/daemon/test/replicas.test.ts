@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSandbox, DEV_TOKEN, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
 import { type DaemonProcess, spawnDaemon, until } from "./support/daemon-process.js";
-import { startPostgres, type TestPostgres } from "./support/postgres.js";
 import { PROCESS_API_TOKEN, writeProcessConfig } from "./support/process-config.js";
 import { makeCert, type TestCert } from "./support/tls.js";
 

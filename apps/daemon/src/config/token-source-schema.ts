@@ -21,7 +21,11 @@ export const tokenSourceSchema = z
   )
   .superRefine((v, ctx) => {
     if (v.generate === true && v.file === undefined) {
-      ctx.addIssue({ code: "custom", path: ["generate"], message: "generate goes with file: {file: PATH, generate: true}" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["generate"],
+        message: "generate goes with file: {file: PATH, generate: true}",
+      });
     }
     const given = (["env", "file", "command", "value"] as const).filter((k) => v[k] !== undefined);
     if (given.length !== 1) {

@@ -78,7 +78,11 @@ export function createApiApp(o: ApiAppOptions): Hono {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", (c) => {
     const r = o.readiness();
-    const body = { status: r.ready ? "ready" : "not ready", checks: r.checks, ...(r.reasons && { reasons: r.reasons }) };
+    const body = {
+      status: r.ready ? "ready" : "not ready",
+      checks: r.checks,
+      ...(r.reasons && { reasons: r.reasons }),
+    };
     return c.json(body, r.ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => {

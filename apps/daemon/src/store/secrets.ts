@@ -28,8 +28,10 @@ export async function loadOrCreateFile(file: string, bytes: number): Promise<str
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   // "wx": never overwrite a value another process just wrote.
-  await writeFile(file, `${randomBytes(bytes).toString("base64url")}\n`, { mode: 0o600, flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EEXIST") throw error;
-  });
+  await writeFile(file, `${randomBytes(bytes).toString("base64url")}\n`, { mode: 0o600, flag: "wx" }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    },
+  );
   return (await readFile(file, "utf8")).trim();
 }

@@ -7,17 +7,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export interface TestPostgres {
-  url: string;
-  /** Stops the server (`immediate`: as if the machine lost it); the data stays. */
-  stop(mode?: "fast" | "immediate"): void;
-  /** Starts it again on the same port. */
-  start(): void;
-  /** Stops it and removes its folder. */
-  destroy(): void;
-}
+// (Plain JavaScript, shared by the tests and the benchmark; types in postgres.d.mts.)
 
-function binDir(): string {
+function binDir() {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   const found = versions.map((v) => join(root, v, "bin")).find((d) => existsSync(join(d, "pg_ctl")));
@@ -25,25 +17,25 @@ function binDir(): string {
   return found;
 }
 
-export function freePort(): Promise<number> {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
+      const { port } = server.address();
       server.close(() => resolve(port));
     });
   });
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres() {
   const bin = binDir();
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), "qodd-pg-"));
   const data = join(dir, "data");
   const owner = root ? Number(execFileSync("id", ["-u", "postgres"]).toString()) : undefined;
   if (owner !== undefined) chownSync(dir, owner, Number(execFileSync("id", ["-g", "postgres"]).toString()));
-  const run = (tool: string, args: string[]) => {
+  const run = (tool, args) => {
     const command = root ? "runuser" : join(bin, tool);
     const argv = root ? ["-u", "postgres", "--", join(bin, tool), ...args] : args;
     execFileSync(command, argv, { stdio: "pipe", cwd: dir });
@@ -52,7 +44,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
   const start = () => run("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "-t", "30", "start"]);
-  const stop = (mode: "fast" | "immediate" = "fast") => run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
+  const stop = (mode = "fast") => run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
   start();
   return {
     url: `postgres://qodd@127.0.0.1:${port}/postgres`,

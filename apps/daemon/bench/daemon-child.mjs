@@ -66,7 +66,16 @@ process.on("message", async (msg) => {
       const extensions = ext.filter((v) => v.labels.outcome === "ok").reduce((n, v) => n + v.value, 0);
       const leader = checks.leader;
       const recovered = checks.recovered;
-      process.send({ type: "status", leader, recovered, counts, lapses, extensions, queries: daemon.storeQueries, ...usage() });
+      process.send({
+        type: "status",
+        leader,
+        recovered,
+        counts,
+        lapses,
+        extensions,
+        queries: daemon.storeQueries,
+        ...usage(),
+      });
       break;
     }
     case "stop": {

@@ -3,7 +3,7 @@
 // leader (until another leads, and until it has confirmed every session), RSS per replica, and
 // the database queries per simulated hour of upkeep. Each replica is a child process whose
 // reconciler clock the benchmark moves with the sandbox's; elections run on real time.
-import { execFileSync, fork } from "node:child_process";
+import { fork } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { createSandbox, DEV_TOKEN } from "@qod/sandbox";
 import { stringify } from "yaml";
 import { startPostgres } from "../scripts/postgres.mjs";
+import { API_TOKEN, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
 
 const LEASES = Number(process.env.QODD_BENCH_LEASES ?? 10_000);
 const HOURS = Number(process.env.QODD_BENCH_HOURS ?? 1);
@@ -18,20 +19,11 @@ const REPLICAS = 3;
 const CLIENTS = 64;
 const STEP_SECONDS = 10;
 const START = Date.parse("2026-03-01T00:00:00Z");
-const API_TOKEN = "bench-api-token-0123456789";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qodd-bench-replicas-"));
-const phone = (i) => `+3670${String(1_000_000 + i)}`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-execFileSync(
-  "openssl",
-  ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    .concat(["-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1"])
-    .concat(["-addext", "subjectAltName=IP:127.0.0.1"]),
-  { stdio: "ignore" },
-);
+makeCert(dir);
 const pg = await startPostgres();
 const sandbox = createSandbox({
   logger: false,
@@ -108,28 +100,7 @@ const ticker = setInterval(() => {
 }, 50);
 let { i: leader } = await leaderIndex();
 log("leader", leader);
-let issued = 0;
-let failed = 0;
-await Promise.all(
-  Array.from({ length: CLIENTS }, async (_, c) => {
-    while (issued < LEASES) {
-      const i = issued++;
-      const res = await fetch(`${apis[(i + c) % REPLICAS]}/v1/leases`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          device: { phoneNumber: phone(i) },
-          profile: "QOS_L",
-          serviceIpv4: "198.51.100.200",
-          ttlSeconds: 86400,
-          holder: `app-${i}`,
-        }),
-      });
-      await res.text();
-      if (res.status !== 201) failed++;
-    }
-  }),
-);
+const failed = await leaseAll({ apis, count: LEASES, clients: CLIENTS });
 const leasedMs = performance.now() - t0;
 log("leased", failed);
 for (;;) {
@@ -192,26 +163,30 @@ const cpu = cpus();
 const rows = [
   ["measure", "result"],
   ["leases created (201), through any replica", `${LEASES - failed} of ${LEASES}`],
-  ["time to all leases answered", `${(leasedMs / 1000).toFixed(1)} s (${((LEASES / leasedMs) * 1000).toFixed(0)} leases/s)`],
+  [
+    "time to all leases answered",
+    `${(leasedMs / 1000).toFixed(1)} s (${((LEASES / leasedMs) * 1000).toFixed(0)} leases/s)`,
+  ],
   ["time to all AVAILABLE", `${(availableMs / 1000).toFixed(1)} s`],
-  ["RSS per replica after leasing (leader first)", [rssAfterLeases[killed], ...rssAfterLeases.filter((_, i) => i !== killed)].map(mb).join(" / ")],
-  ["database queries per simulated hour of upkeep", `${queriesPerHour.toFixed(0)} (${HOURS} h in ${upkeepWallSeconds.toFixed(0)} s; ~${electionQueries.toFixed(0)} of them elections, 1/s per replica)`],
+  [
+    "RSS per replica after leasing (leader first)",
+    [rssAfterLeases[killed], ...rssAfterLeases.filter((_, i) => i !== killed)].map(mb).join(" / "),
+  ],
+  [
+    "database queries per simulated hour of upkeep",
+    `${queriesPerHour.toFixed(0)} (${HOURS} h in ${upkeepWallSeconds.toFixed(0)} s; ~${electionQueries.toFixed(0)} of them elections, 1/s per replica)`,
+  ],
   ["failover after kill -9: a new leader", `${(electedMs / 1000).toFixed(1)} s`],
   ["failover after kill -9: every session confirmed", `${(recoveredMs / 1000).toFixed(1)} s`],
-  ["sessions AVAILABLE after failover", `${available} of ${ids.length}, ${ids.length === LEASES - failed ? "no duplicate" : "MISMATCH"}`],
+  [
+    "sessions AVAILABLE after failover",
+    `${available} of ${ids.length}, ${ids.length === LEASES - failed ? "no duplicate" : "MISMATCH"}`,
+  ],
 ];
-const widths = rows[0].map((_, c) => Math.max(3, ...rows.map((r) => r[c].length)));
-const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;
-const table = [
+const table = markdownTable(
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, Node ${process.version}; PostgreSQL, the sandbox and the clients on the same machine.`,
-  "",
-  line(rows[0]),
-  line(widths.map((w) => "-".repeat(w))),
-  ...rows.slice(1).map(line),
-].join("\n");
+  rows,
+);
 console.log(`\n${table}\n`);
 
-const readme = fileURLToPath(new URL("../README.md", import.meta.url));
-const text = readFileSync(readme, "utf8");
-const updated = text.replace(/(<!-- bench-replicas:start -->\n)[\s\S]*?(\n<!-- bench-replicas:end -->)/, `$1${table}$2`);
-if (updated !== text) writeFileSync(readme, updated);
+writeReadmeSection("bench-replicas", table);

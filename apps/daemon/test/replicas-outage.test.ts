@@ -12,7 +12,7 @@ import { loadConfig } from "../src/config/load-config.js";
 import { Daemon } from "../src/daemon.js";
 import { createLogger } from "../src/observability/logger.js";
 import { ManualTime } from "../src/time/manual-time.js";
-import { START } from "./support/harness.js";
+import { START, virtualSdkClock } from "./support/harness.js";
 
 const COUNT = 20;
 const phone = (i: number) => `+3670${String(3_000_000 + i)}`;
@@ -63,14 +63,7 @@ beforeAll(async () => {
         calls++;
         return sandbox.fetch(request);
       },
-      sdkClock: {
-        now: () => time.now(),
-        schedule: (ms, fn) => {
-          if (ms >= 10_000) return () => undefined;
-          const timer = setImmediate(fn);
-          return () => clearImmediate(timer);
-        },
-      },
+      sdkClock: virtualSdkClock(time),
       processMetrics: false,
       random: () => 0.5,
     });

@@ -63,7 +63,7 @@ export function markdownTable(caption, rows) {
 export function writeReadmeSection(name, table) {
   const readme = fileURLToPath(new URL("../README.md", import.meta.url));
   const text = readFileSync(readme, "utf8");
-  const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
-  const updated = text.replace(pattern, `$1${table}$2`);
+  const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+  const updated = text.replace(pattern, `$1${table}\n$2`);
   if (updated !== text) writeFileSync(readme, updated);
 }

@@ -16,6 +16,7 @@ import type { UpstreamGate } from "../upstream/upstream-gate.js";
 import { describeError, FlowConflictError, SessionUnavailableError } from "./errors.js";
 import { type Action, plan } from "./plan.js";
 import { Poller } from "./poller.js";
+import { ProfileCaps } from "./profile-caps.js";
 import { type Holder, Slot, type SlotView, type Tracked, viewOf } from "./slot.js";
 import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
 import { WorkQueue } from "./work-queue.js";
@@ -53,7 +54,6 @@ export interface ReconcilerOptions {
 
 // Actions one slot may take in a row before yielding (a safety net against a planning loop).
 const MAX_ACTIONS_PER_TURN = 8;
-const PROFILE_CAP_TTL_MS = 3600_000;
 // Without notifications, a new session's activation is learnt by polling soon after create.
 const FIRST_CHECK_MS = 2000;
 
@@ -67,8 +67,7 @@ export class Reconciler {
   readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
   readonly #byIntent = new Map<string, { slot: Slot; tracked: Tracked }>();
   readonly #queue: WorkQueue<Slot>;
-  readonly #caps = new Map<string, { cap: number | undefined; at: number }>();
-  readonly #capLookups = new Map<string, Promise<number | undefined>>();
+  readonly #caps: ProfileCaps;
   /** Finished finite sessions whose declaration has not been loaded yet. */
   readonly #doneKeys = new Set<string>();
   #emptied: (() => void)[] = [];
@@ -93,6 +92,7 @@ export class Reconciler {
       untrack: (id: string) => this.#untrack(id),
       isClaimed: (id: string) => this.#bySession.has(id),
     };
+    this.#caps = new ProfileCaps(this.#o);
     this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
     this.#poller = new Poller({
       time: this.#o.time,
@@ -420,38 +420,10 @@ export class Reconciler {
       marginMs: this.#o.marginSeconds * 1000,
       sessionSeconds: this.#o.sessionSeconds,
       extendSeconds: this.#o.extendSeconds,
-      cap: slot.wanted ? await this.#cap(slot.spec.profile) : undefined,
+      cap: slot.wanted ? await this.#caps.get(slot.spec.profile) : undefined,
       flowBlocked: this.#flowBlocked(slot),
       recheckMs: Math.min(this.#o.marginSeconds * 250, 30_000),
     });
-  }
-
-  #cap(profile: string): Promise<number | undefined> {
-    const now = this.#o.time.now();
-    const known = this.#caps.get(profile);
-    if (known && now - known.at < PROFILE_CAP_TTL_MS) return Promise.resolve(known.cap);
-    // One lookup per profile at a time, however many slots ask.
-    let pending = this.#capLookups.get(profile);
-    if (!pending) {
-      pending = this.#lookupCap(profile, known?.cap).finally(() => this.#capLookups.delete(profile));
-      this.#capLookups.set(profile, pending);
-    }
-    return pending;
-  }
-
-  async #lookupCap(profile: string, previous: number | undefined): Promise<number | undefined> {
-    const now = this.#o.time.now();
-    let cap: number | undefined;
-    try {
-      cap = await this.#o.upstream.profileMaxDuration(profile);
-    } catch (error) {
-      // Without the cap the provider's answer to extend shows it; retry the lookup later.
-      this.#o.logger.debug({ profile, error: describeError(error) }, "profile lookup failed");
-      this.#caps.set(profile, { cap: previous, at: now - PROFILE_CAP_TTL_MS + 60_000 });
-      return previous;
-    }
-    this.#caps.set(profile, { cap, at: now });
-    return cap;
   }
 
   #failed(slot: Slot, error: unknown): number {

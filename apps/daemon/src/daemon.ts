@@ -1,14 +1,13 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
-import { readFile } from "node:fs/promises";
-import { type Clock, QodClient } from "@qod/sdk";
+import type { Clock } from "@qod/sdk";
 import { ConfigError } from "./config/config-error.js";
 import { type DaemonConfig, loadConfig } from "./config/load-config.js";
 import { TokenProvider } from "./config/token-provider.js";
 import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
-import { createNotificationApp } from "./notify/notification-app.js";
+import { startReceiver } from "./notify/receiver.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
 import type { Reconciler } from "./reconcile/reconciler.js";
@@ -23,7 +22,7 @@ import { backoffDelay } from "./time/backoff.js";
 import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
-import { SdkUpstream } from "./upstream/sdk-upstream.js";
+import { sdkUpstream } from "./upstream/sdk-upstream.js";
 import type { Upstream } from "./upstream/upstream.js";
 import { UpstreamGate } from "./upstream/upstream-gate.js";
 
@@ -88,25 +87,7 @@ export class Daemon {
     this.#time = options.time ?? systemTime;
     this.logger = options.logger ?? createLogger({ level: options.config.log.level });
     this.metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? true });
-    const u = options.config.upstream;
-    const inner =
-      options.upstream ??
-      new SdkUpstream({
-        client: new QodClient({
-          token: tokenFn(new TokenProvider(u.token, { label: "upstream.token", env: options.env, time: this.#time })),
-          auth: u.auth,
-          baseUrl: u.baseUrl,
-          profilesBaseUrl: u.profilesBaseUrl,
-          ...(u.rapidApiHost !== undefined && { rapidApiHost: u.rapidApiHost }),
-          timeout: u.timeoutSeconds * 1000,
-          maxRetries: u.maxRetries,
-          allowInsecure: u.allowInsecure,
-          allowUnknownProfiles: u.allowUnknownProfiles,
-          ...(options.fetch && { fetch: options.fetch }),
-          ...(options.sdkClock && { clock: options.sdkClock }),
-        }),
-        probeProfile: options.config.sessions[0]?.spec.profile ?? "QOS_E",
-      });
+    const inner = options.upstream ?? sdkUpstream(options.config, { ...options, time: this.#time });
     this.#gate = new UpstreamGate({
       time: this.#time,
       probe: () => this.upstream.probe(),
@@ -156,33 +137,19 @@ export class Daemon {
     const store = await this.#openStore();
     this.#store = store;
 
-    // The receiver starts first: with port 0 its address is only known once it listens.
+    // The receiver starts first: sessions are created with its address.
     if (c.notifications) {
-      const token = await store.secret("sink-token");
-      const instanceId = await store.secret("instance-id");
-      const [cert, key] = await Promise.all([readFile(c.notifications.tls.cert), readFile(c.notifications.tls.key)]);
-      this.#notifications = await startServer({
-        app: createNotificationApp({
-          token,
-          notify: (intent, id, status, info, at) =>
-            this.#engine?.reconciler.notify(intent, id, status, info, at) ?? (this.#leadership ? "retry" : false),
-          metrics: this.metrics,
-          logger: this.logger,
-        }),
-        host: c.notifications.listen.host,
-        port: c.notifications.listen.port,
-        tls: { cert, key },
+      const receiver = await startReceiver({
+        settings: c.notifications,
+        store,
+        time: this.#time,
+        metrics: this.metrics,
+        logger: this.logger,
+        notify: (intent, id, status, info, at) =>
+          this.#engine?.reconciler.notify(intent, id, status, info, at) ?? (this.#leadership ? "retry" : false),
       });
-      const publicUrl = (c.notifications.publicUrl ?? this.#notifications.url).replace(/\/+$/, "");
-      this.#sink = {
-        prefix: `${publicUrl}/v1/notifications/${instanceId}`,
-        instanceId,
-        credential: () => ({
-          accessToken: token,
-          // The provider keeps the credential for the session's life; a year outlives any session.
-          accessTokenExpiresUtc: new Date(this.#time.now() + 365 * 86400_000),
-        }),
-      };
+      this.#notifications = receiver.server;
+      this.#sink = receiver.sink;
     }
     this.metrics.setSources({
       sessionsByStatus: () =>
@@ -341,6 +308,7 @@ export class Daemon {
     for (;;) {
       await this.#probing;
       await this.#leadership?.settled();
+      await this.#store?.settled?.();
       await this.#gate.settled();
       await this.#engine?.reconciler.settled();
       await new Promise((resolve) => setImmediate(resolve));
@@ -394,10 +362,6 @@ export class Daemon {
         this.#probing = undefined;
       });
   }
-}
-
-function tokenFn(provider: TokenProvider): () => Promise<string> {
-  return () => provider.get();
 }
 
 function abortPromise(signal: AbortSignal): Promise<void> {

@@ -106,7 +106,8 @@ describe.skipIf(!mounted)("journal faults", () => {
 
     unlinkSync(filler);
     await h.advance(10);
-    expect((await h.api("/readyz")).status).toBe(200);
+    const after = await h.api("/readyz");
+    expect(after.status, await after.clone().text()).toBe(200);
     const holders = new Set(sandboxSessions(h.sandbox).map((s) => (s.device as { phoneNumber: string }).phoneNumber));
     expect(holders.has(declared(2)[1]?.device.phoneNumber as string)).toBe(true);
     const ok = await h.api("/v1/leases", { body: lease("app", 22) });

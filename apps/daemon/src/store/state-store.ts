@@ -39,6 +39,7 @@ export class StateStore implements Store {
   readonly #onFault: (reason: string | undefined) => void;
   #retry: TimerHandle | undefined;
   #attempts = 0;
+  #recovering: Promise<void> | undefined;
   readonly #slack: number;
   readonly #sessions = new Map<string, OwnedSession>();
   readonly #leases = new Map<string, StoredLease>();
@@ -83,6 +84,11 @@ export class StateStore implements Store {
   /** Keys of declared finite sessions that ran their full duration. */
   get done(): ReadonlySet<string> {
     return this.#done;
+  }
+
+  /** Resolves when a recovery attempt in flight has finished (tests drive time with this). */
+  async settled(): Promise<void> {
+    await this.#recovering;
   }
 
   get fault(): string | undefined {
@@ -138,13 +144,18 @@ export class StateStore implements Store {
     this.#retry = this.#time.setTimeout(
       () => {
         this.#retry = undefined;
-        this.#journal.recover(this.#snapshot()).then(
-          () => {
-            this.#attempts = 0;
-            this.#onFault(undefined);
-          },
-          () => this.#scheduleRecovery(),
-        );
+        this.#recovering = this.#journal
+          .recover(this.#snapshot())
+          .then(
+            () => {
+              this.#attempts = 0;
+              this.#onFault(undefined);
+            },
+            () => this.#scheduleRecovery(),
+          )
+          .finally(() => {
+            this.#recovering = undefined;
+          });
       },
       backoffDelay(this.#attempts, { baseMs: 250, maxMs: 5000 }),
     );

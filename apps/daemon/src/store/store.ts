@@ -49,6 +49,8 @@ export interface Store {
   recordRenewal(id: string, expiresAt: number): Promise<void>;
   recordRelease(id: string): Promise<void>;
   recordDone(key: string, done: boolean): Promise<void>;
+  /** Resolves when background work of the store (a recovery attempt) has finished. */
+  settled?(): Promise<void>;
   /** A secret or id kept with the state, created on first use. */
   secret(name: SharedSecret): Promise<string>;
   close(): Promise<void>;

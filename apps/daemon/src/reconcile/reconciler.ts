@@ -2,9 +2,8 @@
 // in a WorkQueue until its next action is due (one unref'd timer for the earliest), so idle slots
 // cost nothing and 48 simulated hours run as fast as their actions. The planner decides what a
 // slot needs, the SlotRunner does it; one action chain per slot at a time.
-import { flowsOverlap } from "@qod/sdk";
 import type { DeclaredSession } from "../config/load-config.js";
-import { deviceKey, type SessionSpec, specKey, specsCollide } from "../model/session-spec.js";
+import { deviceKey, flowOfSpec, type SessionSpec, specKey } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
 import { StoreUnavailableError } from "../store/journal.js";
@@ -17,7 +16,9 @@ import { describeError, FlowConflictError, SessionUnavailableError } from "./err
 import { type Action, plan } from "./plan.js";
 import { Poller } from "./poller.js";
 import { ProfileCaps } from "./profile-caps.js";
-import { type Holder, Slot, type SlotView, type Tracked, viewOf } from "./slot.js";
+import type { Holder, Slot, SlotView, Tracked } from "./slot.js";
+import { viewOf } from "./slot.js";
+import { SlotRegistry } from "./slot-registry.js";
 import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -61,11 +62,7 @@ export class Reconciler {
   readonly #o: Required<Omit<ReconcilerOptions, "sink">> & Pick<ReconcilerOptions, "sink">;
   readonly #runner: SlotRunner;
   readonly #poller: Poller;
-  readonly #slots = new Map<string, Slot>();
-  /** Slots by device: a flow collides only with flows of the same device. */
-  readonly #byDevice = new Map<string, Set<Slot>>();
-  readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
-  readonly #byIntent = new Map<string, { slot: Slot; tracked: Tracked }>();
+  readonly #slots = new SlotRegistry();
   readonly #queue: WorkQueue<Slot>;
   readonly #caps: ProfileCaps;
   /** Finished finite sessions whose declaration has not been loaded yet. */
@@ -86,11 +83,11 @@ export class Reconciler {
       ...options,
     };
     const host = {
-      trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#byIntent.set(intent, { slot, tracked }),
-      untrackIntent: (intent: string) => this.#byIntent.delete(intent),
+      trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#slots.trackIntent(intent, { slot, tracked }),
+      untrackIntent: (intent: string) => this.#slots.untrackIntent(intent),
       track: (id: string, slot: Slot, tracked: Tracked) => this.#track(id, slot, tracked),
       untrack: (id: string) => this.#untrack(id),
-      isClaimed: (id: string) => this.#bySession.has(id),
+      isClaimed: (id: string) => this.#slots.bySession(id) !== undefined,
     };
     this.#caps = new ProfileCaps(this.#o);
     this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
@@ -123,7 +120,7 @@ export class Reconciler {
       const slot = this.#slot(key, (sessions[0] as OwnedSession).spec);
       sessions.forEach((s, i) => {
         const t = newTracked(s.intent, s.at, 0, "UNKNOWN");
-        this.#byIntent.set(s.intent, { slot, tracked: t });
+        this.#slots.trackIntent(s.intent, { slot, tracked: t });
         if (s.sessionId !== undefined) {
           t.sessionId = s.sessionId;
           this.#track(s.sessionId, slot, t);
@@ -184,8 +181,8 @@ export class Reconciler {
   attach(spec: SessionSpec, holder: Holder, options: { force?: boolean } = {}): Slot {
     const key = specKey(spec);
     if (!options.force) {
-      for (const other of this.#byDevice.get(deviceKey(spec.device)) ?? []) {
-        if (other.key !== key && other.wanted && specsCollide(other.spec, spec)) {
+      for (const other of this.#slots.colliding(deviceKey(spec.device), flowOfSpec(spec))) {
+        if (other.key !== key && other.wanted) {
           throw new FlowConflictError(
             `this device and flow already have a session with profile ${other.spec.profile}; one flow takes one session`,
           );
@@ -241,7 +238,7 @@ export class Reconciler {
     statusInfo: string | undefined,
     at: number | undefined,
   ): boolean {
-    const entry = (intent !== undefined && this.#byIntent.get(intent)) || this.#bySession.get(sessionId);
+    const entry = (intent !== undefined && this.#slots.byIntent(intent)) || this.#slots.bySession(sessionId);
     if (!entry) return false;
     const { slot, tracked: t } = entry;
     if (t.sessionId !== undefined && t.sessionId !== sessionId) return false;
@@ -259,7 +256,7 @@ export class Reconciler {
 
   /** Asks for a status check of one session at the slot's next turn (polling fallback). */
   requestCheck(sessionId: string): void {
-    const entry = this.#bySession.get(sessionId);
+    const entry = this.#slots.bySession(sessionId);
     if (!entry || entry.slot.current !== entry.tracked) return;
     entry.tracked.checkWanted = true;
     this.#poke(entry.slot);
@@ -328,46 +325,33 @@ export class Reconciler {
   }
 
   #slot(key: string, spec: SessionSpec): Slot {
-    let slot = this.#slots.get(key);
-    if (!slot) {
-      slot = new Slot(key, spec);
-      this.#slots.set(key, slot);
-      const peers = this.#byDevice.get(slot.device) ?? new Set<Slot>();
-      peers.add(slot);
-      this.#byDevice.set(slot.device, peers);
-    }
-    return slot;
+    return this.#slots.ensure(key, spec);
   }
 
   #track(id: string, slot: Slot, tracked: Tracked): void {
-    this.#bySession.set(id, { slot, tracked });
+    this.#slots.trackSession(id, { slot, tracked });
     const soon = tracked.status === "REQUESTED" && !this.#o.sink ? FIRST_CHECK_MS : this.#poller.intervalMs;
     this.#poller.schedule(id, this.#o.time.now() + soon);
   }
 
   #untrack(id: string): void {
-    this.#bySession.delete(id);
+    this.#slots.untrackSession(id);
     this.#poller.forget(id);
   }
 
   #flowBlocked(slot: Slot): boolean {
-    for (const other of this.#byDevice.get(slot.device) ?? []) {
-      if (other !== slot && (other.current || other.retiring.length > 0) && flowsOverlap(other.flow, slot.flow)) {
-        return true;
-      }
+    for (const other of this.#slots.colliding(slot.device, slot.flow, slot)) {
+      if (other.current || other.retiring.length > 0) return true;
     }
     return false;
   }
 
   #drop(slot: Slot): void {
-    this.#slots.delete(slot.key);
+    const peers = this.#slots.delete(slot);
     this.#queue.remove(slot);
-    const peers = this.#byDevice.get(slot.device);
-    peers?.delete(slot);
-    if (peers?.size === 0) this.#byDevice.delete(slot.device);
     if (slot.done) void this.#o.store.recordDone(slot.key, false).catch(() => undefined);
     // A slot waiting for this flow to be free can go now.
-    for (const peer of peers ?? []) this.#poke(peer);
+    for (const peer of peers) this.#poke(peer);
     if (this.#slots.size === 0) {
       const waiters = this.#emptied;
       this.#emptied = [];

@@ -5,7 +5,7 @@ import type { Context, Hono } from "hono";
 import type { SandboxCore } from "../core.js";
 import { errors } from "../domain/api-error.js";
 import { adminAuthorized, BASIC_CHALLENGE } from "./admin-auth.js";
-import { errorResponse } from "./respond.js";
+import { errorResponse, validCorrelator } from "./respond.js";
 
 const TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
@@ -44,8 +44,9 @@ function loadAssets(): Map<string, Asset> {
 export function registerDashboardRoute(app: Hono, core: SandboxCore): void {
   let assets: Map<string, Asset> | undefined;
   const serve = (c: Context) => {
+    const correlator = validCorrelator(c.req.raw.headers);
     if (!adminAuthorized(core, c.req.header("authorization"))) {
-      const response = errorResponse(errors.unauthenticated(), undefined);
+      const response = errorResponse(errors.unauthenticated(), correlator);
       response.headers.set("www-authenticate", BASIC_CHALLENGE);
       return response;
     }
@@ -53,10 +54,10 @@ export function registerDashboardRoute(app: Hono, core: SandboxCore): void {
       assets ??= loadAssets();
     } catch (error) {
       core.logger.warn(`the dashboard is not available: ${(error as Error).message}`);
-      return errorResponse(errors.notFound("The dashboard is not built: run `pnpm build`."), undefined);
+      return errorResponse(errors.notFound("The dashboard is not built: run `pnpm build`."), correlator);
     }
     const asset = assets.get(c.req.path);
-    if (!asset) return errorResponse(errors.notFound(`No route for GET ${c.req.path.slice(0, 200)}.`), undefined);
+    if (!asset) return errorResponse(errors.notFound(`No route for GET ${c.req.path.slice(0, 200)}.`), correlator);
     // Asset names carry a content hash: cache them for good; the page itself is always revalidated.
     const cache = c.req.path === "/" ? "no-cache" : "public, max-age=31536000, immutable";
     return new Response(asset.body, {

@@ -4,7 +4,7 @@ import { errors } from "../domain/api-error.js";
 import type { EventHub } from "../events/event-hub.js";
 import { adminAuthorized } from "./admin-auth.js";
 import { CONTROL_BASE } from "./control-routes.js";
-import { errorResponse } from "./respond.js";
+import { errorResponse, validCorrelator } from "./respond.js";
 
 /** Messages a stream may leave unread before it is ended: the client then reconnects and gets a snapshot. */
 const MAX_UNREAD = 1000;
@@ -14,7 +14,7 @@ export function registerEventsRoute(app: Hono, core: SandboxCore, hub: EventHub)
   const encoder = new TextEncoder();
   app.get(`${CONTROL_BASE}/events`, (c) => {
     if (!adminAuthorized(core, c.req.header("authorization")))
-      return errorResponse(errors.unauthenticated(), undefined);
+      return errorResponse(errors.unauthenticated(), validCorrelator(c.req.raw.headers));
     core.clock.sync();
     let disconnect: (() => void) | undefined;
     const body = new ReadableStream<Uint8Array>(

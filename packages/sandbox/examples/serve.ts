@@ -3,7 +3,7 @@
 import { pathToFileURL } from "node:url";
 import { createSandbox } from "../src/index.js";
 
-export async function main(port = 9091, stateFile = ".qod-sandbox.json") {
+export async function main(port = 9091, stateFile = ".qod-sandbox.db") {
   // Realtime: sandbox time follows the wall clock (and /sandbox/v1/clock/advance still jumps it).
   const sandbox = createSandbox({ stateFile, clock: { realtime: true } });
   const url = await sandbox.listen(port); // 127.0.0.1; logs the URL and the development token

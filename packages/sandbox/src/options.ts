@@ -13,6 +13,11 @@ export interface NotificationOptions {
   transport?: NotificationTransport;
   /** How many delivery attempts `GET /sandbox/v1/notifications` keeps. @default 1000 */
   historySize?: number;
+  /**
+   * Whether this sandbox sends notifications. When false they wait in the state database until
+   * a sandbox on the same file that does send them (e.g. `qod sandbox start`) picks them up. @default true
+   */
+  deliver?: boolean;
 }
 
 export interface SandboxOptions {
@@ -22,7 +27,11 @@ export interface SandboxOptions {
   retentionSeconds?: number;
   /** Sandbox time: its start, and whether it moves with the wall clock. @default frozen at the current time */
   clock?: ClockOptions;
-  /** JSON file that holds the state across processes: loaded at start, rewritten after each change. @default memory only */
+  /**
+   * SQLite database that holds the state, shared by every process that opens it: each request
+   * is one transaction on it. A JSON state file of earlier releases is imported once into a
+   * database beside it (`state.json` → `state.db`). @default memory only
+   */
   stateFile?: string;
   /** The static development token; false turns it off. Refused when listening beyond loopback. @default "qod-sandbox-dev-token" */
   devToken?: string | false;

@@ -2,14 +2,13 @@ import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
 import { SandboxCore } from "./core.js";
 import { toSessionInfo } from "./domain/sessions.js";
+import type { ChangeFeed } from "./events/change-feed.js";
 import { createApp } from "./http/app.js";
 import { connectionResetError, isConnectionReset } from "./http/connection-reset.js";
 import { isLoopback } from "./http/loopback.js";
 import type { ServedApp } from "./http/node-server.js";
 import type { DeliveryRecord } from "./notifications/notifier.js";
 import type { SandboxOptions } from "./options.js";
-import { capture, restore } from "./persistence/saved-state.js";
-import { readStateFile, StateFileError, writeStateFile } from "./persistence/state-file.js";
 
 /** A fetch function: pass it to a client in place of the global one, and no socket is used. */
 export type SandboxFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -39,12 +38,14 @@ export interface Sandbox {
   readonly fetch: SandboxFetch;
   /** Serves the sandbox over HTTP; port 0 picks a free one. Resolves with the bound URL. */
   listen(port?: number, host?: string): Promise<string>;
-  /** Stops serving, cancels timers and pending notifications, saves the state. */
+  /** Stops serving, cancels timers and closes the state database (everything is already saved). */
   close(): Promise<void>;
   readonly clock: SandboxClockControl;
   readonly state: SandboxStateView;
   /** The control API's operations, for use without HTTP. */
   readonly control: ControlService;
+  /** What each committed change touched, for live views (the dashboard's event stream). */
+  readonly changes: Pick<ChangeFeed, "subscribe">;
   readonly notifications: {
     /** Resolves when no notification delivery is in flight. */
     idle(): Promise<void>;
@@ -57,35 +58,10 @@ export interface Sandbox {
   readonly url: string | undefined;
 }
 
-function loadState(core: SandboxCore, stateFile: string, wall: () => number): void {
-  const saved = readStateFile(stateFile);
-  if (saved) {
-    try {
-      restore(core, saved, wall());
-    } catch (error) {
-      throw new StateFileError(stateFile, `is corrupt (${(error as Error).message})`);
-    }
-  } else {
-    core.seed();
-  }
-  core.onChange = () => {
-    try {
-      writeStateFile(stateFile, capture(core, wall()));
-    } catch (error) {
-      core.logger.warn(`could not save the sandbox state to ${stateFile}: ${(error as Error).message}`);
-    }
-  };
-  if (!saved) writeStateFile(stateFile, capture(core, wall()));
-  // A realtime clock may have passed activations and expiries while no process ran.
-  core.clock.sync();
-}
-
-/** Creates a sandbox: the seed, or the state file's content when there is one. */
+/** Creates a sandbox: the seed, or the state database's content when there is one. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const core = new SandboxCore(options);
-  if (options.stateFile !== undefined) loadState(core, options.stateFile, options.clock?.wallClock ?? Date.now);
-  else core.seed();
-  const control = new ControlService(core);
+  const control = new ControlService(core, options.notifications?.historySize ?? 1000);
   const app = createApp(core, control);
   let server: ServedApp | undefined;
 
@@ -109,43 +85,39 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const { serveApp } = await import("./http/node-server.js");
       server = await serveApp(app, port, host);
       core.listeningUrl = server.url;
+      core.watch();
       const dev = loopback && core.devToken !== false ? `; development token: ${core.devToken}` : "";
       core.logger.info(`QoD sandbox listening on ${server.url}${dev}`);
       return server.url;
     },
     async close() {
-      core.clock.close();
-      core.notifier.close();
       if (server) await server.close();
       server = undefined;
-      core.flush();
+      core.close();
     },
     clock: {
-      now: () => core.clock.now(),
-      advance: (seconds) => {
-        const now = core.clock.advance(seconds);
-        core.markChanged();
-        core.flush();
-        return now;
-      },
+      now: () => core.transact(false, () => core.clock.now()),
+      advance: (seconds) => control.advanceNow(seconds),
       get realtime() {
         return core.clock.realtime;
       },
     },
     state: {
       snapshot: () => control.state(),
-      session: (id) => {
-        const session = core.sessions.get(id);
-        return session && { ...toSessionInfo(session), clientId: session.clientId, deviceId: session.deviceId };
-      },
+      session: (id) =>
+        core.transact(false, () => {
+          const session = core.sessions.get(id);
+          return session && { ...toSessionInfo(session), clientId: session.clientId, deviceId: session.deviceId };
+        }),
       get sessionCount() {
-        return core.sessions.size;
+        return core.transact(false, () => core.sessions.size);
       },
     },
+    changes: core.feed,
     control,
     notifications: {
       idle: () => core.notifier.idle(),
-      history: () => core.notifier.history(),
+      history: () => control.notifications(),
     },
     get devToken() {
       return core.devToken !== false && core.auth.devTokenAllowed ? core.devToken : undefined;

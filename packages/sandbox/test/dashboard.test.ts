@@ -86,7 +86,8 @@ describe("the dashboard in a browser", () => {
   });
 
   it("expires the session when 'Advance 1 h' is pressed, and the timeline shows the expiry", async () => {
-    const url = await serve({ activationDelaySeconds: 0 });
+    // Kept readable for 2 h after it ends, so the table still shows it after the hour.
+    const url = await serve({ activationDelaySeconds: 0, retentionSeconds: 7200 });
     const page = await openDashboard(browser, url);
     const { body } = await api(url, "POST", "/sessions", sessionBody({ duration: 600 }));
     await row(page, body.sessionId).waitFor({ timeout: 1000 });

@@ -54,6 +54,39 @@ describe("GET /sandbox/v1/events", () => {
   });
 });
 
+describe("GET /sandbox/v1/events: sessions", () => {
+  it("sends a session's changes with its timeline entries, its removal, and a snapshot after a reset", async () => {
+    sandbox = newSandbox({ retentionSeconds: 60 });
+    const stream = await openStream();
+    await stream.next();
+    const { sessionId } = await createSession(sandbox, { duration: 30 });
+    const created = await stream.next();
+    expect(created.event).toBe("change");
+    expect(created.data.sessions).toMatchObject([
+      { sessionId, qosStatus: "REQUESTED", clientId: "default", deviceId: "device-1" },
+    ]);
+    expect(created.data.sessionEvents).toMatchObject([{ sessionId, kind: "created", at: START, duration: 30 }]);
+    expect(controlContract.validate("/components/schemas/Change", created.data)).toEqual([]);
+
+    expect((await call(sandbox, "POST", `${CONTROL}/clock/advance`, { body: { seconds: 3600 } })).status).toBe(200);
+    const kinds: string[] = [];
+    let removed: string[] | undefined;
+    while (removed === undefined) {
+      const message = await stream.next();
+      kinds.push(...(message.data.sessionEvents ?? []).map((e: { kind: string }) => e.kind));
+      removed = message.data.removedSessions;
+    }
+    expect(kinds).toEqual(["activated", "expired", "removed"]);
+    expect(removed).toEqual([sessionId]);
+
+    expect((await call(sandbox, "POST", `${CONTROL}/reset`)).status).toBe(200);
+    let message = await stream.next();
+    while (message.event !== "snapshot") message = await stream.next();
+    expect(message.data.sessions).toEqual([]);
+    await stream.close();
+  });
+});
+
 describe("control API: sessions of any client", () => {
   it("extends and deletes a session that another API client owns", async () => {
     sandbox = newSandbox({ activationDelaySeconds: 0 });

@@ -20,13 +20,13 @@ describe("examples", () => {
 
   it("serve listens on loopback with a state file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "qod-sandbox-example-"));
-    const { sandbox, url } = await serve(0, join(dir, "state.json"));
+    const { sandbox, url } = await serve(0, join(dir, "state.db"));
     try {
       const response = await fetch(`${url}/qos-profiles/v1/qos-profiles/QOS_L`, {
         headers: { authorization: `Bearer ${DEV_TOKEN}` },
       });
       expect(response.status).toBe(200);
-      expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).format).toBe("qod-sandbox-state");
+      expect(readFileSync(join(dir, "state.db")).subarray(0, 15).toString()).toBe("SQLite format 3");
     } finally {
       await sandbox.close();
       rmSync(dir, { recursive: true, force: true });

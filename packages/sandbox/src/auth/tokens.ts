@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { PendingChanges } from "../storage/pending-changes.js";
 
 /** What a token grants. */
 export interface TokenGrant {
@@ -22,6 +23,11 @@ export function hashToken(token: string): string {
 /** Tokens minted through the control API. */
 export class TokenStore {
   #byHash = new Map<string, TokenGrant>();
+  #changes: PendingChanges;
+
+  constructor(changes: PendingChanges) {
+    this.#changes = changes;
+  }
 
   get size(): number {
     return this.#byHash.size;
@@ -30,7 +36,9 @@ export class TokenStore {
   /** Mints a token; the plain token is returned once and never stored. */
   mint(grant: TokenGrant): string {
     const token = `qodsbx_${randomBytes(24).toString("base64url")}`;
-    this.#byHash.set(hashToken(token), grant);
+    const hash = hashToken(token);
+    this.#byHash.set(hash, grant);
+    this.#changes.tokens.add(hash);
     return token;
   }
 
@@ -42,14 +50,25 @@ export class TokenStore {
   /** Forgets tokens that expired before `nowMs`, so a long-running sandbox does not grow. */
   prune(nowMs: number): void {
     for (const [hash, grant] of this.#byHash)
-      if (grant.expiresAt !== null && grant.expiresAt <= nowMs) this.#byHash.delete(hash);
+      if (grant.expiresAt !== null && grant.expiresAt <= nowMs) {
+        this.#byHash.delete(hash);
+        this.#changes.tokens.add(hash);
+      }
   }
 
   stored(): StoredToken[] {
     return [...this.#byHash].map(([hash, grant]) => ({ hash, ...grant }));
   }
 
+  /** The stored form of one token; undefined once it is gone. */
+  storedOne(hash: string): StoredToken | undefined {
+    const grant = this.#byHash.get(hash);
+    return grant && { hash, ...grant };
+  }
+
+  /** Replaces every token with stored ones. */
   load(tokens: readonly StoredToken[]): void {
+    this.#byHash.clear();
     for (const { hash, ...grant } of tokens) this.#byHash.set(hash, grant);
   }
 

@@ -5,6 +5,7 @@ import { ProfileStore } from "../domain/profiles.js";
 import { toSessionInfo } from "../domain/sessions.js";
 import { rfc3339 } from "../domain/time.js";
 import type { Device, DeviceRecord, IdentifierType, ProfileRecord, ProfileStatus } from "../domain/types.js";
+import { SESSION_EVENT_HISTORY, type SessionEvent } from "../events/session-events.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
 import { sharedAjv, type ValidateFunction } from "../validation/ajv.js";
 import { toApiError } from "../validation/messages.js";
@@ -89,13 +90,19 @@ function validatorFor(name: ControlSchemaName): ValidateFunction {
 /** The control API's operations, validated; the HTTP routes and the programmatic API share them. */
 export class ControlService {
   #core: SandboxCore;
+  #historySize: number;
 
-  constructor(core: SandboxCore) {
+  constructor(core: SandboxCore, historySize: number) {
     this.#core = core;
+    this.#historySize = historySize;
   }
 
   mintToken(body: unknown = {}): MintedToken {
     const input = this.#check<MintTokenInput>("token", body);
+    return this.#core.transact(true, () => this.#mint(input));
+  }
+
+  #mint(input: MintTokenInput): MintedToken {
     const core = this.#core;
     const now = core.clock.nowMs();
     core.tokens.prune(now);
@@ -110,7 +117,6 @@ export class ControlService {
       ...(deviceId === undefined ? {} : { deviceId }),
       expiresAt,
     });
-    core.markChanged();
     return { accessToken, tokenType: "bearer", expiresAt: rfc3339(expiresAt) };
   }
 
@@ -119,17 +125,19 @@ export class ControlService {
       "device",
       body,
     );
-    const record = this.#core.devices.add({
-      device: deviceOrUndefined(input.device, "device") as Device,
-      ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
-      ...(input.supportedIdentifiers === undefined ? {} : { supportedIdentifiers: input.supportedIdentifiers }),
-    });
-    this.#core.markChanged();
+    const device = deviceOrUndefined(input.device, "device") as Device;
+    const record = this.#core.transact(true, () =>
+      this.#core.devices.add({
+        device,
+        ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
+        ...(input.supportedIdentifiers === undefined ? {} : { supportedIdentifiers: input.supportedIdentifiers }),
+      }),
+    );
     return deviceView(record);
   }
 
   devices(): DeviceView[] {
-    return this.#core.devices.all().map(deviceView);
+    return this.#core.transact(false, () => this.#core.devices.all().map(deviceView));
   }
 
   /** Creates or updates a profile; `created` tells which. */
@@ -137,6 +145,11 @@ export class ControlService {
     const core = this.#core;
     const validName = core.validators.profileName(name);
     const input = this.#check<ProfileInput>("profile", body);
+    return core.transact(true, () => this.#putProfile(validName, input));
+  }
+
+  #putProfile(validName: string, input: ProfileInput): { created: boolean; profile: Record<string, unknown> } {
+    const core = this.#core;
     const existing = core.profiles.get(validName);
     const minDuration = input.minDuration ?? existing?.minDuration ?? 1;
     const maxDuration = input.maxDuration ?? existing?.maxDuration ?? 86_400;
@@ -160,62 +173,83 @@ export class ControlService {
       ...(existing?.details === undefined ? {} : { details: existing.details }),
     };
     core.profiles.put(record);
-    core.markChanged();
     return { created: existing === undefined, profile: this.#profileView(record) };
   }
 
   clock(): { now: string; realtime: boolean } {
-    return { now: rfc3339(this.#core.clock.nowMs()), realtime: this.#core.clock.realtime };
+    return this.#core.transact(false, () => ({
+      now: rfc3339(this.#core.clock.nowMs()),
+      realtime: this.#core.clock.realtime,
+    }));
   }
 
   /** Moves sandbox time; resolves once the notifications it triggered were attempted. */
   async advance(body: unknown): Promise<{ now: string }> {
     const { seconds } = this.#check<{ seconds: number }>("advance", body);
-    const now = this.#core.clock.advance(seconds);
-    this.#core.markChanged();
+    const now = this.advanceNow(seconds);
     await this.#core.notifier.idle();
     return { now: rfc3339(now.getTime()) };
   }
 
+  /** Moves sandbox time, firing what falls due; notifications go out after the commit. */
+  advanceNow(seconds: number): Date {
+    return this.#core.transact(true, () => this.#core.clock.advance(seconds));
+  }
+
   terminate(sessionId: string): Record<string, unknown> {
     const core = this.#core;
-    const session = core.sessions.get(core.validators.sessionId(sessionId));
-    if (!session) throw errors.notFound(`The session ${sessionId} is not found.`);
-    return toSessionInfo(core.sessions.terminate(session));
+    const id = core.validators.sessionId(sessionId);
+    return core.transact(true, () => {
+      const session = core.sessions.get(id);
+      if (!session) throw errors.notFound(`The session ${sessionId} is not found.`);
+      return toSessionInfo(core.sessions.terminate(session));
+    });
   }
 
   addFault(body: unknown): { faults: ActiveFault[] } {
-    this.#core.faults.add(this.#check<FaultSpec>("fault", body));
-    this.#core.markChanged();
-    return { faults: this.#core.faults.list() };
+    const spec = this.#check<FaultSpec>("fault", body);
+    return this.#core.transact(true, () => {
+      this.#core.faults.add(spec);
+      return { faults: this.#core.faults.list() };
+    });
   }
 
   clearFaults(): void {
-    this.#core.faults.clear();
-    this.#core.markChanged();
+    this.#core.transact(true, () => this.#core.faults.clear());
   }
 
   setLimit(body: unknown): { limits: RateLimit[] } {
-    this.#core.limiter.set(this.#check<RateLimit>("limit", body));
-    this.#core.markChanged();
-    return { limits: this.#core.limiter.list() };
+    const limit = this.#check<RateLimit>("limit", body);
+    return this.#core.transact(true, () => {
+      this.#core.limiter.set(limit);
+      return { limits: this.#core.limiter.list() };
+    });
   }
 
   clearLimits(): void {
-    this.#core.limiter.clear();
-    this.#core.markChanged();
+    this.#core.transact(true, () => this.#core.limiter.clear());
   }
 
   reset(body: unknown = {}): void {
     const { keepTokens } = this.#check<{ keepTokens?: boolean }>("reset", body);
-    this.#core.reset(keepTokens ?? false);
+    this.#core.transact(true, () => this.#core.reset(keepTokens ?? false));
   }
 
+  /** Recent notification delivery attempts of every process on this state, oldest first. */
   notifications(): DeliveryRecord[] {
-    return this.#core.notifier.history();
+    return this.#core.transact(false, () => this.#core.store.deliveries(this.#historySize));
+  }
+
+  /** Recent session timeline marks (created, activated, extended, ...), oldest first. */
+  sessionEvents(): SessionEvent[] {
+    return this.#core.transact(false, () => this.#core.store.sessionEvents(SESSION_EVENT_HISTORY));
   }
 
   state(): StateSnapshot {
+    return this.#core.transact(false, () => this.#state());
+  }
+
+  #state(): StateSnapshot {
     const core = this.#core;
     return {
       now: rfc3339(core.clock.nowMs()),

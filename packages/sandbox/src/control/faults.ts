@@ -1,3 +1,5 @@
+import type { PendingChanges } from "../storage/pending-changes.js";
+
 /** A fault to inject into the next matching API requests (control API `POST /faults`). */
 export interface FaultSpec {
   /** HTTP method to match; any when absent. */
@@ -31,18 +33,36 @@ function globToRegExp(glob: string): RegExp {
 /** Injected faults, consumed in the order they were added. */
 export class FaultInjector {
   #faults: { fault: ActiveFault; path: RegExp | undefined }[] = [];
+  #changes: PendingChanges;
+
+  constructor(changes: PendingChanges) {
+    this.#changes = changes;
+  }
 
   get size(): number {
     return this.#faults.length;
   }
 
-  add(spec: FaultSpec): void {
+  add(spec: FaultSpec): ActiveFault {
     const fault: ActiveFault = { ...spec, remaining: spec.count ?? 1 };
-    this.#faults.push({ fault, path: spec.path === undefined ? undefined : globToRegExp(spec.path) });
+    this.#push(fault);
+    this.#changes.faults = true;
+    return { ...fault };
   }
 
   clear(): void {
     this.#faults = [];
+    this.#changes.faults = true;
+  }
+
+  /** Replaces every fault with stored ones. */
+  load(faults: readonly ActiveFault[]): void {
+    this.#faults = [];
+    for (const fault of faults) this.#push({ ...fault });
+  }
+
+  #push(fault: ActiveFault): void {
+    this.#faults.push({ fault, path: fault.path === undefined ? undefined : globToRegExp(fault.path) });
   }
 
   list(): ActiveFault[] {
@@ -61,6 +81,7 @@ export class FaultInjector {
     const entry = this.#faults[index];
     if (!entry) return undefined;
     entry.fault.remaining--;
+    this.#changes.faults = true;
     if (entry.fault.remaining <= 0) this.#faults.splice(index, 1);
     return entry.fault;
   }

@@ -1,3 +1,5 @@
+import type { PendingChanges } from "../storage/pending-changes.js";
+
 /** A limit set through `POST /limits`; without a client id it applies to all requests together. */
 export interface RateLimit {
   clientId?: string;
@@ -20,18 +22,33 @@ export class RateLimiter {
   #limits = new Map<string, number>();
   #windows = new Map<string, Window>();
 
-  constructor(wallClock: () => number) {
+  #changes: PendingChanges;
+
+  constructor(wallClock: () => number, changes: PendingChanges) {
     this.#wallClock = wallClock;
+    this.#changes = changes;
+  }
+
+  get size(): number {
+    return this.#limits.size;
   }
 
   set(limit: RateLimit): void {
     this.#limits.set(limit.clientId ?? ALL, limit.requestsPerSecond);
     this.#windows.delete(limit.clientId ?? ALL);
+    this.#changes.limits = true;
   }
 
   clear(): void {
     this.#limits.clear();
     this.#windows.clear();
+    this.#changes.limits = true;
+  }
+
+  /** Replaces every limit with stored ones; windows already counted this second are kept. */
+  load(limits: readonly RateLimit[]): void {
+    this.#limits.clear();
+    for (const limit of limits) this.#limits.set(limit.clientId ?? ALL, limit.requestsPerSecond);
   }
 
   list(): RateLimit[] {

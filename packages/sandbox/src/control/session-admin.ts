@@ -6,8 +6,7 @@ import type { SessionRecord } from "../domain/types.js";
 // Extend and delete as the QoD API does them, for any API client's session: the control API
 // (and the dashboard on it) acts as the network's operator, not as one client.
 
-function anySession(core: SandboxCore, rawId: string): SessionRecord {
-  const id = core.validators.sessionId(rawId);
+function anySession(core: SandboxCore, id: string): SessionRecord {
   const session = core.sessions.get(id);
   if (!session) throw errors.notFound(`The session ${id} is not found.`);
   return session;
@@ -15,12 +14,13 @@ function anySession(core: SandboxCore, rawId: string): SessionRecord {
 
 /** `POST /sandbox/v1/sessions/{id}/extend` with the QoD API's body. */
 export function extendAnySession(core: SandboxCore, rawId: string, body: unknown): Record<string, unknown> {
-  const session = anySession(core, rawId);
+  const id = core.validators.sessionId(rawId);
   const seconds = core.validators.extend(body);
-  return toSessionInfo(core.sessions.extend(session, seconds));
+  return core.transact(true, () => toSessionInfo(core.sessions.extend(anySession(core, id), seconds)));
 }
 
 /** `DELETE /sandbox/v1/sessions/{id}`. */
 export function deleteAnySession(core: SandboxCore, rawId: string): void {
-  core.sessions.delete(anySession(core, rawId));
+  const id = core.validators.sessionId(rawId);
+  core.transact(true, () => core.sessions.delete(anySession(core, id)));
 }

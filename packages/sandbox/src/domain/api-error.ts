@@ -41,4 +41,6 @@ export const errors = {
   unnecessaryIdentifier: () =>
     new ApiError(422, "UNNECESSARY_IDENTIFIER", "The device is already identified by the access token."),
   tooManyRequests: (retryAfter: number) => new ApiError(429, "TOO_MANY_REQUESTS", "Rate limit reached.", retryAfter),
+  /** Another process held the state's write lock beyond the busy timeout. */
+  stateBusy: () => new ApiError(503, "UNAVAILABLE", "The sandbox state is busy; try again.", 1),
 } as const;

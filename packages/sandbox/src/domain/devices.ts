@@ -1,3 +1,4 @@
+import type { PendingChanges } from "../storage/pending-changes.js";
 import { errors } from "./api-error.js";
 import { ipv6Key } from "./ip.js";
 import {
@@ -42,6 +43,11 @@ export class DeviceRegistry {
   #byIpv6 = new Map<string, string>();
   #byIpv4Public = new Map<string, string[]>();
   #nextId = 1;
+  #changes: PendingChanges;
+
+  constructor(changes: PendingChanges) {
+    this.#changes = changes;
+  }
 
   get size(): number {
     return this.#byId.size;
@@ -56,20 +62,31 @@ export class DeviceRegistry {
   }
 
   /** Registers a device; `409 CONFLICT` when one of its identifiers already names another device. */
-  add(input: DeviceInput, id?: string): DeviceRecord {
+  add(input: DeviceInput): DeviceRecord {
     const device = input.device;
     const taken = IDENTIFIER_TYPES.find((type) => device[type] !== undefined && this.#lookup(type, device, true));
     if (taken) throw errors.conflict(`device.${taken}: already registered to another device`);
     const record: DeviceRecord = {
-      id: id ?? `device-${this.#nextId++}`,
+      id: `device-${this.#nextId}`,
       device: structuredClone(device),
       eligible: input.eligible ?? true,
       supportedIdentifiers: [...(input.supportedIdentifiers ?? DEFAULT_SUPPORTED_IDENTIFIERS)],
     };
-    if (id) {
-      const n = Number(/^device-(\d+)$/.exec(id)?.[1]);
-      if (n >= this.#nextId) this.#nextId = n + 1;
-    }
+    this.#index(record);
+    this.#changes.devices.add(record.id);
+    return record;
+  }
+
+  /** Replaces every device with stored records (the caller checked them). */
+  load(records: readonly DeviceRecord[]): void {
+    this.clear();
+    for (const record of records) this.#index(record);
+  }
+
+  #index(record: DeviceRecord): void {
+    const device = record.device;
+    const n = Number(/^device-(\d+)$/.exec(record.id)?.[1]);
+    if (n >= this.#nextId) this.#nextId = n + 1;
     this.#byId.set(record.id, record);
     if (device.phoneNumber !== undefined) this.#byPhone.set(device.phoneNumber, record.id);
     if (device.networkAccessIdentifier !== undefined) this.#byNai.set(device.networkAccessIdentifier, record.id);
@@ -80,7 +97,6 @@ export class DeviceRegistry {
       list.push(record.id);
       this.#byIpv4Public.set(device.ipv4Address.publicAddress, list);
     }
-    return record;
   }
 
   clear(): void {

@@ -1,3 +1,4 @@
+import type { PendingChanges } from "../storage/pending-changes.js";
 import type { ProfileRecord, ProfileStatus } from "./types.js";
 
 /** The QoS Profiles API's view of a profile. */
@@ -12,6 +13,15 @@ export type WireProfile = {
 /** The profiles the network offers, in the order they were added. */
 export class ProfileStore {
   #byName = new Map<string, ProfileRecord>();
+  #changes: PendingChanges;
+
+  constructor(changes: PendingChanges) {
+    this.#changes = changes;
+  }
+
+  get size(): number {
+    return this.#byName.size;
+  }
 
   get(name: string): ProfileRecord | undefined {
     return this.#byName.get(name);
@@ -23,6 +33,13 @@ export class ProfileStore {
 
   put(record: ProfileRecord): void {
     this.#byName.set(record.name, record);
+    this.#changes.profiles.add(record.name);
+  }
+
+  /** Replaces every profile with stored records. */
+  load(records: readonly ProfileRecord[]): void {
+    this.clear();
+    for (const record of records) this.#byName.set(record.name, record);
   }
 
   clear(): void {

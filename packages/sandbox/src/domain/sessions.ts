@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { SessionEventKind } from "../events/session-events.js";
 import type { SandboxClock } from "../scheduling/clock.js";
+import type { PendingChanges } from "../storage/pending-changes.js";
+import type { StoredSession } from "../storage/state-rows.js";
 import { ApiError, errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import { flowsOverlap, toFlow } from "./flows.js";
@@ -33,8 +36,14 @@ export interface SessionServiceOptions {
   retentionMs: number;
   /** Called on every status change, with the sandbox time it happened at (notifications). */
   onStatusChange: (session: SessionRecord, at: number) => void;
-  /** Called whenever the set of sessions or one of them changed (persistence). */
-  onChange: () => void;
+  /** Where changed sessions and their timeline events are recorded for the commit. */
+  changes: PendingChanges;
+}
+
+/** A session as the database keeps it: without the caches derived from it. */
+export function toStoredSession(session: SessionRecord): StoredSession {
+  const { flow: _flow, task: _task, ...stored } = session;
+  return stored;
 }
 
 /** The QoD `SessionInfo` of a session; fields in the contract's order, absent ones left out. */
@@ -141,9 +150,9 @@ export class SessionService {
       task: undefined,
     };
     this.#index(session);
+    this.#record(session, now, "created");
     if (this.#options.activationDelayMs <= 0) this.#activate(session, now);
     else this.#schedule(session, now + this.#options.activationDelayMs, (at) => this.#activate(session, at));
-    this.#options.onChange();
     return session;
   }
 
@@ -160,16 +169,16 @@ export class SessionService {
     session.duration = Math.max(session.duration, Math.min(session.duration + seconds, cap));
     const startedAt = session.startedAt;
     this.#schedule(session, startedAt + session.duration * 1000, (at) => this.#end(session, at, "DURATION_EXPIRED"));
-    this.#options.onChange();
+    this.#record(session, this.#options.clock.nowMs(), "extended");
     return session;
   }
 
   /** Deletes a session; an AVAILABLE one reports DELETE_REQUESTED to its sink. */
   delete(session: SessionRecord): void {
     const wasAvailable = session.status === "AVAILABLE";
-    this.#remove(session);
+    const now = this.#options.clock.nowMs();
+    this.#remove(session, now, "deleted");
     if (wasAvailable) {
-      const now = this.#options.clock.nowMs();
       session.status = "UNAVAILABLE";
       session.statusInfo = "DELETE_REQUESTED";
       session.endedAt = now;
@@ -185,8 +194,18 @@ export class SessionService {
     return session;
   }
 
-  /** Puts back a saved session and its pending event. */
-  restore(session: SessionRecord): void {
+  /** Replaces every session with stored ones and rebuilds their pending events. */
+  load(stored: readonly StoredSession[]): void {
+    this.clear();
+    for (const session of stored)
+      this.#restore({
+        ...session,
+        flow: toFlow(session.applicationServer, session.devicePorts, session.applicationServerPorts),
+        task: undefined,
+      });
+  }
+
+  #restore(session: SessionRecord): void {
     this.#index(session);
     const { activationDelayMs, retentionMs } = this.#options;
     if (session.status === "REQUESTED")
@@ -195,13 +214,27 @@ export class SessionService {
       this.#schedule(session, session.startedAt + session.duration * 1000, (at) =>
         this.#end(session, at, "DURATION_EXPIRED"),
       );
-    else this.#schedule(session, (session.endedAt ?? session.createdAt) + retentionMs, () => this.#remove(session));
+    else
+      this.#schedule(session, (session.endedAt ?? session.createdAt) + retentionMs, (at) => this.#remove(session, at));
   }
 
   clear(): void {
     for (const session of this.#sessions.values()) this.#options.clock.cancel(session.task);
     this.#sessions.clear();
     this.#byDevice.clear();
+  }
+
+  #record(session: SessionRecord, at: number, kind: SessionEventKind): void {
+    const { changes } = this.#options;
+    changes.sessions.add(session.id);
+    changes.sessionEvents.push({
+      sessionId: session.id,
+      deviceId: session.deviceId,
+      clientId: session.clientId,
+      at: rfc3339(at),
+      kind,
+      ...(kind === "created" || kind === "extended" ? { duration: session.duration } : {}),
+    });
   }
 
   #index(session: SessionRecord): void {
@@ -223,26 +256,27 @@ export class SessionService {
     session.status = "AVAILABLE";
     session.startedAt = at;
     this.#schedule(session, at + session.duration * 1000, (end) => this.#end(session, end, "DURATION_EXPIRED"));
+    this.#record(session, at, "activated");
     this.#options.onStatusChange(session, at);
-    this.#options.onChange();
   }
 
   #end(session: SessionRecord, at: number, why: StatusInfo): void {
     session.status = "UNAVAILABLE";
     session.statusInfo = why;
     session.endedAt = at;
-    this.#schedule(session, at + this.#options.retentionMs, () => this.#remove(session));
+    this.#schedule(session, at + this.#options.retentionMs, (gone) => this.#remove(session, gone));
+    this.#record(session, at, why === "DURATION_EXPIRED" ? "expired" : "terminated");
     this.#options.onStatusChange(session, at);
-    this.#options.onChange();
   }
 
-  #remove(session: SessionRecord): void {
+  #remove(session: SessionRecord, at: number, kind: "removed" | "deleted" = "removed"): void {
+    if (this.#sessions.get(session.id) !== session) return;
+    this.#record(session, at, kind);
     this.#options.clock.cancel(session.task);
     session.task = undefined;
     this.#sessions.delete(session.id);
     const set = this.#byDevice.get(session.deviceId);
     set?.delete(session);
     if (set?.size === 0) this.#byDevice.delete(session.deviceId);
-    this.#options.onChange();
   }
 }

@@ -95,6 +95,8 @@ export interface SessionRecord {
   startedAt: number | undefined;
   endedAt: number | undefined;
   readonly flow: Flow;
+  /** Set once the sink answered 410 Gone: no more notifications for this session. */
+  sinkGone?: boolean;
   /** The next scheduled event of this session (activation, expiry or removal). */
   task: ScheduledTask | undefined;
 }

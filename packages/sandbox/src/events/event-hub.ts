@@ -1,4 +1,4 @@
-import type { ChangeBatch, ChangeFeed } from "./change-feed-stub.js";
+import type { ChangeBatch, ChangeFeed } from "./change-feed.js";
 import type { SandboxReader } from "./sandbox-reader.js";
 import { changeMessage, snapshotMessage } from "./stream-messages.js";
 
@@ -23,15 +23,14 @@ function frame(event: "snapshot" | "change", id: number, data: unknown): string 
  * built once for all clients; the feed is only listened to while a stream is open.
  */
 export class EventHub {
-  #feed: ChangeFeed;
+  #feed: Pick<ChangeFeed, "subscribe">;
   #reader: SandboxReader;
   #keepAliveMs: number;
   #clients = new Set<StreamClient>();
-  #revision = 0;
   #unsubscribe: (() => void) | undefined;
   #keepAlive: ReturnType<typeof setInterval> | undefined;
 
-  constructor(feed: ChangeFeed, reader: SandboxReader, options: EventHubOptions = {}) {
+  constructor(feed: Pick<ChangeFeed, "subscribe">, reader: SandboxReader, options: EventHubOptions = {}) {
     this.#feed = feed;
     this.#reader = reader;
     this.#keepAliveMs = options.keepAliveMs ?? 15_000;
@@ -46,7 +45,8 @@ export class EventHub {
   connect(client: StreamClient): () => void {
     if (this.#clients.size === 0) this.#start();
     this.#clients.add(client);
-    client.write(frame("snapshot", this.#revision, snapshotMessage(this.#reader, this.#revision)));
+    const revision = this.#reader.revision();
+    client.write(frame("snapshot", revision, snapshotMessage(this.#reader, revision)));
     return () => this.#remove(client);
   }
 
@@ -72,7 +72,6 @@ export class EventHub {
   }
 
   #publish(batch: ChangeBatch): void {
-    this.#revision = batch.revision;
     this.#broadcast(
       batch.reload
         ? frame("snapshot", batch.revision, snapshotMessage(this.#reader, batch.revision))

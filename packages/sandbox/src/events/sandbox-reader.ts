@@ -2,13 +2,15 @@ import type { ControlService, StateSnapshot } from "../control/control-service.j
 import type { SandboxCore } from "../core.js";
 import { toSessionInfo } from "../domain/sessions.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
-import type { SessionEvent } from "./change-feed-stub.js";
+import type { SessionEvent } from "./session-events.js";
 
 /** A session as the control API shows it: SessionInfo plus its owner. */
 export type OwnedSession = Record<string, unknown> & { sessionId: string; clientId: string; deviceId: string };
 
 /** What the event stream reads from the sandbox to turn changes into values. */
 export interface SandboxReader {
+  /** The revision of the state the sandbox holds. */
+  revision(): number;
   clock(): { now: string; realtime: boolean };
   session(id: string): OwnedSession | undefined;
   state(): StateSnapshot;
@@ -18,15 +20,22 @@ export interface SandboxReader {
 
 export function sandboxReader(core: SandboxCore, control: ControlService): SandboxReader {
   return {
+    revision: () => core.revision,
     clock: () => control.clock(),
-    session: (id) => {
-      const session = core.sessions.get(id);
-      return (
-        session && { ...toSessionInfo(session), sessionId: id, clientId: session.clientId, deviceId: session.deviceId }
-      );
-    },
+    session: (id) =>
+      core.transact(false, () => {
+        const session = core.sessions.get(id);
+        return (
+          session && {
+            ...toSessionInfo(session),
+            sessionId: id,
+            clientId: session.clientId,
+            deviceId: session.deviceId,
+          }
+        );
+      }),
     state: () => control.state(),
-    sessionEvents: () => [],
+    sessionEvents: () => control.sessionEvents(),
     deliveries: () => control.notifications(),
   };
 }

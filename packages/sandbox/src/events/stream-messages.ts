@@ -1,6 +1,7 @@
 import type { DeliveryRecord } from "../notifications/notifier.js";
-import type { ChangeBatch, SessionEvent } from "./change-feed-stub.js";
+import type { ChangeBatch } from "./change-feed.js";
 import type { OwnedSession, SandboxReader } from "./sandbox-reader.js";
+import type { SessionEvent } from "./session-events.js";
 
 // The `data` of the event stream's messages (the contract's Snapshot and Change): each change
 // already resolved to its new value, so a client never has to ask for the whole state again.

@@ -4,6 +4,7 @@ import type { Scope } from "../auth/scopes.js";
 import type { ActiveFault } from "../control/faults.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { StateBusyError } from "../storage/transaction-runner.js";
 import { resetConnection } from "./connection-reset.js";
 import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
@@ -26,6 +27,8 @@ export interface Operation {
   readonly scope: Scope;
   /** Whether the operation takes a JSON body. */
   readonly body: boolean;
+  /** Whether the operation changes state (it then runs under the state's write lock). */
+  readonly writes: boolean;
   readonly handle: (call: ApiCall) => ApiResult;
 }
 
@@ -62,31 +65,43 @@ export function apiRoute(core: SandboxCore, operation: Operation) {
     try {
       if (correlatorHeader !== null && correlator === undefined)
         throw errors.invalidArgument("x-correlator: must match ^[a-zA-Z0-9-_:;.\\/<>{}]{0,256}$");
-      core.clock.sync();
-      const fault = core.faults.take(request.method, c.req.path);
-      if (fault) {
+      const admit = (): Principal => {
+        const principal = core.auth.authenticate(header);
+        const wait = core.limiter.hit(principal.clientId);
+        if (wait !== undefined) throw errors.tooManyRequests(wait);
+        if (!principal.scopes.has(operation.scope))
+          throw errors.permissionDenied(`The access token lacks the scope ${operation.scope}.`);
+        return principal;
+      };
+      // A matching fault comes before authentication; one that only delays lets the request go on.
+      const gate = core.transact(false, () => {
+        if (core.faults.size > 0) {
+          core.requireWrite();
+          const fault = core.faults.take(request.method, c.req.path);
+          if (fault) return { fault, principal: undefined };
+        }
+        return { fault: undefined, principal: admit() };
+      });
+      if (gate.fault) {
+        const { fault } = gate;
         if (fault.latencyMs) await core.sleep(fault.latencyMs);
         if (fault.reset) return resetConnection(c.env);
         if (fault.status !== undefined) throw faultError(fault as ActiveFault & { status: number });
       }
-      const principal = core.auth.authenticate(header);
-      const wait = core.limiter.hit(principal.clientId);
-      if (wait !== undefined) throw errors.tooManyRequests(wait);
-      if (!principal.scopes.has(operation.scope))
-        throw errors.permissionDenied(`The access token lacks the scope ${operation.scope}.`);
+      const principal = gate.principal ?? core.transact(false, admit);
       const body = operation.body ? await readJson(request, header, core.maxBodyBytes) : undefined;
-      const result = operation.handle({ principal, body, params: c.req.param() as Record<string, string> });
+      const params = c.req.param() as Record<string, string>;
+      const result = core.transact(operation.writes, () => operation.handle({ principal, body, params }));
       return result.body === undefined
         ? empty(result.status, correlator)
         : json(result.status, result.body, correlator);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, correlator);
+      if (error instanceof StateBusyError) return errorResponse(errors.stateBusy(), correlator);
       core.logger.warn(
         `unexpected error in ${request.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`,
       );
       return errorResponse(new ApiError(500, "INTERNAL", "Internal server error."), correlator);
-    } finally {
-      core.flush();
     }
   };
 }

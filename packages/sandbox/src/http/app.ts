@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
-import { stubChangeFeed } from "../events/change-feed-stub.js";
 import { EventHub } from "../events/event-hub.js";
 import { sandboxReader } from "../events/sandbox-reader.js";
 import { apiRoute } from "./api-route.js";
@@ -36,7 +35,7 @@ export function createApp(core: SandboxCore, control: ControlService): Hono {
   on("get", `${PROFILES_BASE}/qos-profiles/:name`, apiRoute(core, profiles.getQosProfile));
   app.get("/healthz", (c) => json(200, { status: "ok" }, validCorrelator(c.req.raw.headers)));
   registerControlRoutes(app, core, control);
-  registerEventsRoute(app, core, new EventHub(stubChangeFeed(core), sandboxReader(core, control)));
+  registerEventsRoute(app, core, new EventHub(core.feed, sandboxReader(core, control)));
   registerDashboardRoute(app, core);
 
   // A known path asked with another method: 405 with the methods it does take.

@@ -3,6 +3,7 @@ import type { ControlService } from "../control/control-service.js";
 import { deleteAnySession, extendAnySession } from "../control/session-admin.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { StateBusyError } from "../storage/transaction-runner.js";
 import { adminAuthorized } from "./admin-auth.js";
 import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
@@ -24,7 +25,6 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
     try {
       if (header !== undefined && correlator === undefined) throw errors.invalidArgument("x-correlator: malformed");
       if (!adminAuthorized(core, c.req.header("authorization"))) throw errors.unauthenticated();
-      core.clock.sync();
       const body =
         bodyMode === "none"
           ? undefined
@@ -35,9 +35,8 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
         : json(result.status, result.body, correlator);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, correlator);
+      if (error instanceof StateBusyError) return errorResponse(errors.stateBusy(), correlator);
       throw error;
-    } finally {
-      core.flush();
     }
   };
 

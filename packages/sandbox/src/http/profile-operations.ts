@@ -11,6 +11,7 @@ export function profileOperations(core: SandboxCore) {
     retrieveQoSProfiles: {
       scope: "qos-profiles:read",
       body: true,
+      writes: false,
       handle: ({ principal, body }) => {
         const query = validators.profileQuery(body);
         // Here the device only filters: no device means every profile.
@@ -30,6 +31,7 @@ export function profileOperations(core: SandboxCore) {
     getQosProfile: {
       scope: "qos-profiles:read",
       body: false,
+      writes: false,
       handle: ({ params }) => {
         const profile = profiles.get(validators.profileName(params.name ?? ""));
         if (!profile) throw errors.notFound(`The QoS profile ${params.name} is not found.`);

@@ -18,6 +18,7 @@ export function qodOperations(core: SandboxCore) {
     createSession: {
       scope: "quality-on-demand:sessions:create",
       body: true,
+      writes: true,
       handle: ({ principal, body }) => {
         const request = validators.createSession(body);
         const device = identifyEligibleDevice(devices, principal, request.device);
@@ -28,11 +29,13 @@ export function qodOperations(core: SandboxCore) {
     getSession: {
       scope: "quality-on-demand:sessions:read",
       body: false,
+      writes: false,
       handle: ({ principal, params }) => ({ status: 200, body: toSessionInfo(owned(principal, params.sessionId)) }),
     },
     deleteSession: {
       scope: "quality-on-demand:sessions:delete",
       body: false,
+      writes: true,
       handle: ({ principal, params }) => {
         sessions.delete(owned(principal, params.sessionId));
         return { status: 204 };
@@ -41,6 +44,7 @@ export function qodOperations(core: SandboxCore) {
     extendQosSessionDuration: {
       scope: "quality-on-demand:sessions:update",
       body: true,
+      writes: true,
       handle: ({ principal, params, body }) => {
         const id = validators.sessionId(params.sessionId ?? "");
         const seconds = validators.extend(body);
@@ -51,6 +55,7 @@ export function qodOperations(core: SandboxCore) {
     retrieveSessionsByDevice: {
       scope: "quality-on-demand:sessions:retrieve-by-device",
       body: true,
+      writes: false,
       handle: ({ principal, body }) => {
         const device = identifyEligibleDevice(devices, principal, validators.retrieveSessions(body));
         return { status: 200, body: sessions.forDevice(callerOf(principal), device.record.id).map(toSessionInfo) };

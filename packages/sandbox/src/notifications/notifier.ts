@@ -3,13 +3,17 @@ import { rfc3339 } from "../domain/time.js";
 import type { SessionRecord } from "../domain/types.js";
 import type { SandboxLogger } from "../logger.js";
 import type { SandboxClock, ScheduledTask } from "../scheduling/clock.js";
+import type { PendingChanges } from "../storage/pending-changes.js";
 import { statusChangedEvent } from "./cloud-event.js";
+import { headsBySession, type OutboxJob } from "./outbox.js";
 import type { NotificationTransport } from "./transport.js";
 
 /** What happened to one delivery attempt (kept for `GET /sandbox/v1/notifications`; no tokens). */
 export interface DeliveryRecord {
   eventId: string;
   sessionId: string;
+  /** The sink the event was sent to. */
+  sink: string;
   qosStatus: string;
   statusInfo?: string;
   attempt: number;
@@ -30,37 +34,32 @@ export interface NotifierOptions {
   /** Base of the events' `source`, e.g. the sandbox's URL. */
   baseUrl: () => string;
   logger: SandboxLogger;
-  /** How many delivery records to keep. */
-  historySize: number;
-}
-
-interface Job {
-  readonly sessionId: string;
-  readonly sink: string;
-  readonly token: string | undefined;
-  readonly event: Record<string, unknown>;
-  attempt: number;
-}
-
-interface SessionQueue {
-  readonly sessionId: string;
-  jobs: Job[];
-  busy: boolean;
-  retry: ScheduledTask | undefined;
+  /** Whether this process sends notifications; when not, they wait in the outbox for one that does. */
+  deliver: boolean;
+  /** How long a claim on a job holds, in ms of real time (the transport's timeout plus a margin). */
+  claimMs: number;
+  wallClock: () => number;
+  changes: PendingChanges;
+  /** Runs `work` in a writing transaction on fresh state. */
+  transact: (work: () => void) => void;
+  /** A session by id, to stop its notifications when its sink answers 410. */
+  session: (id: string) => SessionRecord | undefined;
 }
 
 /**
- * Delivers status notifications: one queue per session, so each sink sees its session's
- * events in order; retries on 5xx, 429 and connection errors after delays of sandbox time;
- * stops for good on 410.
+ * Delivers status notifications from the outbox: the oldest job of each session at a time, so
+ * each sink sees its session's events in order; retries on 5xx, 429 and connection errors after
+ * delays of sandbox time; stops for good on 410. A job is claimed in a transaction before it is
+ * sent, so two processes on one state never send the same event.
  */
 export class Notifier {
   #options: NotifierOptions;
-  #queues = new Map<string, SessionQueue>();
-  #gone = new Set<string>();
+  #jobs = new Map<string, OutboxJob>();
+  #owner = randomUUID();
   #inFlight = 0;
   #waiters: (() => void)[] = [];
-  #history: DeliveryRecord[] = [];
+  #wake: ScheduledTask | undefined;
+  #pumping = false;
   #closed = false;
 
   constructor(options: NotifierOptions) {
@@ -69,120 +68,202 @@ export class Notifier {
 
   /** Queues the session's current status for its sink (no-op without a sink). */
   enqueue(session: SessionRecord, at: number): void {
-    if (session.sink === undefined || this.#gone.has(session.id) || this.#closed) return;
+    if (session.sink === undefined || session.sinkGone || this.#closed) return;
     const event = statusChangedEvent(session, at, this.#options.baseUrl());
-    let queue = this.#queues.get(session.id);
-    if (!queue) {
-      queue = { sessionId: session.id, jobs: [], busy: false, retry: undefined };
-      this.#queues.set(session.id, queue);
-    }
-    queue.jobs.push({
+    let ordinal = 0;
+    for (const job of this.#jobs.values()) ordinal = Math.max(ordinal, job.ordinal);
+    const job: OutboxJob = {
+      eventId: event.id as string,
+      ordinal: ordinal + 1,
       sessionId: session.id,
       sink: session.sink,
-      token: session.sinkCredential?.accessToken,
+      ...(session.sinkCredential ? { token: session.sinkCredential.accessToken } : {}),
       event,
       attempt: 0,
-    });
-    this.#pump(queue);
+      dueAt: at,
+    };
+    this.#put(job);
   }
 
-  /** Resolves when no delivery is in flight (retries waiting for sandbox time do not count). */
+  /** Replaces the cached outbox with the stored one. */
+  load(jobs: readonly OutboxJob[]): void {
+    this.#jobs = new Map(jobs.map((job) => [job.eventId, job]));
+    this.#options.clock.cancel(this.#wake);
+    this.#wake = undefined;
+  }
+
+  /** The stored form of one job; undefined once it is gone. */
+  job(eventId: string): OutboxJob | undefined {
+    return this.#jobs.get(eventId);
+  }
+
+  /** Every job waiting or in flight, in every process. */
+  jobs(): OutboxJob[] {
+    return [...this.#jobs.values()];
+  }
+
+  /** Jobs waiting or in flight, in every process. */
+  get pending(): number {
+    return this.#jobs.size;
+  }
+
+  /** Resolves when none of this process's deliveries is in flight (retries waiting for sandbox time do not count). */
   idle(): Promise<void> {
     if (this.#inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
-  /** Recent delivery attempts, oldest first. */
-  history(): DeliveryRecord[] {
-    return [...this.#history];
-  }
-
-  /** Drops every queued notification and pending retry (reset). */
+  /** Drops every queued notification (reset). */
   clear(): void {
-    for (const queue of this.#queues.values()) {
-      this.#options.clock.cancel(queue.retry);
-      queue.jobs.length = 0;
-    }
-    this.#queues.clear();
-    this.#gone.clear();
-    this.#history = [];
+    this.#jobs.clear();
+    this.#options.clock.cancel(this.#wake);
+    this.#wake = undefined;
   }
 
   close(): void {
     this.#closed = true;
-    this.clear();
+    this.#options.clock.cancel(this.#wake);
     this.#options.transport.close();
+    this.#release();
   }
 
-  #pump(queue: SessionQueue): void {
-    const job = queue.jobs[0];
-    if (!job || queue.busy || queue.retry || this.#closed) {
-      if (!job && !queue.busy) this.#queues.delete(queue.sessionId);
+  /** Claims the jobs that are due and sends them; called after every transaction. */
+  pump(): void {
+    if (!this.#options.deliver || this.#closed || this.#pumping) return;
+    if (this.#claimable().length === 0) {
+      this.#scheduleWake();
       return;
     }
-    queue.busy = true;
+    this.#pumping = true;
+    const claimed: OutboxJob[] = [];
+    try {
+      this.#options.transact(() => {
+        const until = this.#options.wallClock() + this.#options.claimMs;
+        for (const job of this.#claimable()) {
+          this.#put({ ...job, claimedBy: this.#owner, claimedUntil: until });
+          claimed.push(job);
+        }
+      });
+    } finally {
+      this.#pumping = false;
+    }
+    for (const job of claimed) this.#send(job);
+    this.#scheduleWake();
+  }
+
+  #claimable(): OutboxJob[] {
+    const now = this.#options.clock.nowMs();
+    const wall = this.#options.wallClock();
+    return headsBySession(this.#jobs.values()).filter(
+      (job) => job.dueAt <= now && (job.claimedUntil === undefined || job.claimedUntil < wall),
+    );
+  }
+
+  // Retries wait for sandbox time: an event on the clock at the earliest one makes the next
+  // transaction (an advance, or the realtime timer) pump again.
+  #scheduleWake(): void {
+    const { clock } = this.#options;
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const job of this.#jobs.values())
+      if (job.claimedBy === undefined && job.dueAt > clock.nowMs()) earliest = Math.min(earliest, job.dueAt);
+    if (this.#wake !== undefined && this.#wake.index >= 0 && this.#wake.at === earliest) return;
+    clock.cancel(this.#wake);
+    this.#wake = Number.isFinite(earliest) && this.#options.deliver ? clock.schedule(earliest, () => {}) : undefined;
+  }
+
+  #send(job: OutboxJob): void {
     this.#inFlight++;
-    job.attempt++;
     const headers: Record<string, string> = {
       "content-type": "application/cloudevents+json",
       "x-correlator": randomUUID(),
     };
     if (job.token !== undefined) headers.authorization = `Bearer ${job.token}`;
     this.#options.transport.post(job.sink, JSON.stringify(job.event), headers).then(
-      (status) => this.#settle(queue, job, status, undefined),
-      (error: unknown) => this.#settle(queue, job, undefined, error instanceof Error ? error.message : String(error)),
+      (status) => this.#settle(job, status, undefined),
+      (error: unknown) => this.#settle(job, undefined, error instanceof Error ? error.message : String(error)),
     );
   }
 
-  #settle(queue: SessionQueue, job: Job, status: number | undefined, error: string | undefined): void {
-    queue.busy = false;
-    const retryable = status === undefined || status === 429 || status >= 500;
+  #settle(sent: OutboxJob, status: number | undefined, error: string | undefined): void {
+    try {
+      if (!this.#closed) this.#options.transact(() => this.#record(sent, status, error));
+    } catch (failure) {
+      // The claim lapses and another attempt follows: a notification is sent at least once.
+      this.#options.logger.warn(`could not record a notification attempt: ${(failure as Error).message}`);
+    }
+    this.#inFlight--;
+    if (this.#inFlight === 0) this.#release();
+    this.pump();
+  }
+
+  #record(sent: OutboxJob, status: number | undefined, error: string | undefined): void {
+    const job = this.#jobs.get(sent.eventId);
+    // Reset meanwhile, or the claim lapsed and another process owns the job now.
+    if (!job || job.claimedBy !== this.#owner) return;
+    const attempt = job.attempt + 1;
     const delays = this.#options.retryDelaysSeconds;
+    const retryable = status === undefined || status === 429 || status >= 500;
     const outcome: DeliveryRecord["outcome"] =
       status !== undefined && status >= 200 && status < 300
         ? "delivered"
         : status === 410
           ? "gone"
-          : retryable && job.attempt <= delays.length
+          : retryable && attempt <= delays.length
             ? "retrying"
             : "failed";
-    this.#record(job, outcome, status, error);
-    if (outcome === "gone") {
-      this.#gone.add(job.sessionId);
-      queue.jobs.length = 0;
-    } else if (outcome === "retrying") {
-      const delay = (delays[job.attempt - 1] ?? 1) * 1000;
-      queue.retry = this.#options.clock.schedule(this.#options.clock.nowMs() + delay, () => {
-        queue.retry = undefined;
-        this.#pump(queue);
-      });
-    } else {
-      queue.jobs.shift();
-    }
-    if (!this.#closed) this.#pump(queue);
-    this.#inFlight--;
-    if (this.#inFlight === 0) for (const resolve of this.#waiters.splice(0)) resolve();
+    this.#log(job, attempt, outcome, status, error);
+    if (outcome === "retrying") {
+      const { claimedBy: _by, claimedUntil: _until, ...rest } = job;
+      this.#put({ ...rest, attempt, dueAt: this.#options.clock.nowMs() + (delays[attempt - 1] ?? 1) * 1000 });
+    } else if (outcome === "gone") {
+      for (const other of [...this.#jobs.values()]) if (other.sessionId === job.sessionId) this.#remove(other);
+      const session = this.#options.session(job.sessionId);
+      if (session) {
+        session.sinkGone = true;
+        this.#options.changes.sessions.add(session.id);
+      }
+    } else this.#remove(job);
   }
 
-  #record(job: Job, outcome: DeliveryRecord["outcome"], status: number | undefined, error: string | undefined): void {
+  #put(job: OutboxJob): void {
+    this.#jobs.set(job.eventId, job);
+    this.#options.changes.outbox.add(job.eventId);
+  }
+
+  #remove(job: OutboxJob): void {
+    this.#jobs.delete(job.eventId);
+    this.#options.changes.outbox.add(job.eventId);
+  }
+
+  #release(): void {
+    for (const resolve of this.#waiters.splice(0)) resolve();
+  }
+
+  #log(
+    job: OutboxJob,
+    attempt: number,
+    outcome: DeliveryRecord["outcome"],
+    status: number | undefined,
+    error: string | undefined,
+  ): void {
     const data = job.event.data as { qosStatus: string; statusInfo?: string };
     const record: DeliveryRecord = {
-      eventId: job.event.id as string,
+      eventId: job.eventId,
       sessionId: job.sessionId,
+      sink: job.sink,
       qosStatus: data.qosStatus,
       ...(data.statusInfo === undefined ? {} : { statusInfo: data.statusInfo }),
-      attempt: job.attempt,
+      attempt,
       at: rfc3339(this.#options.clock.nowMs()),
       outcome,
       ...(status === undefined ? {} : { status }),
       ...(error === undefined ? {} : { error }),
     };
-    this.#history.push(record);
-    if (this.#history.length > this.#options.historySize) this.#history.shift();
+    this.#options.changes.deliveries.push(record);
     if (outcome !== "delivered") {
       const what = status === undefined ? `connection failed (${error})` : `HTTP ${status}`;
       this.#options.logger.warn(
-        `notification ${record.eventId} of session ${job.sessionId}, attempt ${job.attempt}: ${what}; ${outcome}`,
+        `notification ${record.eventId} of session ${job.sessionId}, attempt ${attempt}: ${what}; ${outcome}`,
       );
     }
   }

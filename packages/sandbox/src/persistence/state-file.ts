@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { type SavedState, STATE_FORMAT, STATE_VERSION } from "./saved-state.js";
 
 /** A state file the sandbox refuses to use; the file is left as it was. */
@@ -17,7 +16,7 @@ export class StateFileError extends Error {
 
 const LISTS = ["devices", "profiles", "sessions", "tokens", "faults", "limits"] as const;
 
-/** Reads a state file; undefined when it does not exist yet. */
+/** Reads a JSON state file of earlier releases; undefined when it does not exist. */
 export function readStateFile(path: string): SavedState | undefined {
   let text: string;
   try {
@@ -45,16 +44,4 @@ export function readStateFile(path: string): SavedState | undefined {
   if (typeof state.clock?.now !== "number" || typeof state.clock.wall !== "number")
     throw new StateFileError(path, 'is corrupt ("clock" is malformed)');
   return state as SavedState;
-}
-
-/** Writes the state beside the file, then renames it over: readers see the old or the new file, never half of one. */
-export function writeStateFile(path: string, state: SavedState): void {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    writeFileSync(temporary, JSON.stringify(state), { mode: 0o600 });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

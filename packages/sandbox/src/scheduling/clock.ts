@@ -1,3 +1,5 @@
+import type { PendingChanges } from "../storage/pending-changes.js";
+import type { StoredClock } from "../storage/state-rows.js";
 import { EventHeap, type HeapEntry } from "./event-heap.js";
 
 /** Runs at its due time; `at` is that time in ms since the epoch (sandbox time). */
@@ -40,10 +42,12 @@ export class SandboxClock {
   #timer: unknown;
   #timerAt = Number.POSITIVE_INFINITY;
   #closed = false;
-  /** Called after one or more events fired (the sandbox saves its state then). */
-  onFired: (() => void) | undefined;
+  #changes: PendingChanges | undefined;
+  /** Runs when the realtime timer finds events due; the sandbox fires them in a transaction. @default sync() */
+  onTimer: () => void = () => this.sync();
 
-  constructor(options: ClockOptions = {}) {
+  constructor(options: ClockOptions = {}, changes?: PendingChanges) {
+    this.#changes = changes;
     this.#realtime = options.realtime ?? false;
     this.#wall = options.wallClock ?? Date.now;
     this.#timers = options.timers ?? {
@@ -78,10 +82,17 @@ export class SandboxClock {
     return this.#realtime ? this.#wall() + this.#offset : this.#frozenNow;
   }
 
+  /** Whether an event is due now (firing it changes state). */
+  hasDue(): boolean {
+    const next = this.#heap.peek();
+    return next !== undefined && next.at <= this.nowMs();
+  }
+
   /** Moves sandbox time forward, firing every event due in that span in time order. */
   advance(seconds: number): Date {
     if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError("seconds must be a finite number >= 0");
     const ms = Math.round(seconds * 1000);
+    if (this.#changes) this.#changes.clock = true;
     if (this.#realtime) {
       this.#offset += ms;
       this.sync();
@@ -96,7 +107,6 @@ export class SandboxClock {
       fired++;
     }
     this.#frozenNow = target;
-    if (fired > 0) this.onFired?.();
     return this.now();
   }
 
@@ -109,7 +119,6 @@ export class SandboxClock {
       next.value(next.at);
       fired++;
     }
-    if (fired > 0) this.onFired?.();
     this.#arm();
     return fired;
   }
@@ -125,15 +134,34 @@ export class SandboxClock {
     if (task) this.#heap.remove(task);
   }
 
-  /** Sets sandbox time, e.g. when loading saved state. Does not fire anything. */
+  /** Sets sandbox time (a reset). Does not fire anything. */
   set(ms: number): void {
     if (this.#realtime) this.#offset = ms - this.#wall();
     else this.#frozenNow = ms;
+    if (this.#changes) this.#changes.clock = true;
   }
 
-  /** Drops every scheduled event (reset). */
+  /** Sandbox time now, with the wall-clock time it was read at, as the database keeps it. */
+  stored(): StoredClock {
+    const wall = this.#wall();
+    return { now: this.#realtime ? wall + this.#offset : this.#frozenNow, wall };
+  }
+
+  /** Takes the stored time: a realtime clock continues by the wall-clock time that passed since. */
+  load(stored: StoredClock): void {
+    if (this.#realtime) this.#offset = stored.now - stored.wall;
+    else this.#frozenNow = stored.now;
+  }
+
+  /** The wall clock: now, for a reset back to it. */
+  wallNow(): number {
+    return Math.floor(this.#wall() / 1000) * 1000;
+  }
+
+  /** Drops every scheduled event (reset, reload). */
   clear(): void {
     this.#heap.clear();
+    this.#disarm();
   }
 
   /** Stops the realtime timer; the clock still answers `now()`. */
@@ -160,7 +188,7 @@ export class SandboxClock {
     this.#timer = this.#timers.setTimeout(() => {
       this.#timer = undefined;
       this.#timerAt = Number.POSITIVE_INFINITY;
-      this.sync();
+      this.onTimer();
     }, delay);
   }
 }

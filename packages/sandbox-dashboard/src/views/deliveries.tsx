@@ -1,6 +1,7 @@
 import type { Delivery } from "../api.js";
 import { formatTime } from "../duration.js";
 import type { DashboardState } from "../state.js";
+import { TableHead } from "./fields.js";
 
 const SHOWN = 100;
 
@@ -21,17 +22,7 @@ export function Deliveries({ state }: { state: DashboardState }) {
       ) : (
         <div class="scroll short">
           <table data-testid="deliveries">
-            <thead>
-              <tr>
-                <th scope="col">Sandbox time</th>
-                <th scope="col">Session</th>
-                <th scope="col">Event</th>
-                <th scope="col">Sink</th>
-                <th scope="col">Attempt</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Answer</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Sandbox time", "Session", "Event", "Sink", "Attempt", "Outcome", "Answer"]} />
             <tbody>
               {shown.map((d) => (
                 <tr key={`${d.eventId}-${d.attempt}`}>

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { api, type Device } from "../api.js";
 import type { DashboardState } from "../state.js";
+import { Checkbox, TableHead } from "./fields.js";
 
 function identifiers(device: Device): string {
   return [device.phoneNumber, device.ipv4Address?.publicAddress, device.ipv6Address, device.networkAccessIdentifier]
@@ -41,14 +42,11 @@ function AddDevice() {
       {field("ipv4", "Public IPv4", "233.252.0.50")}
       {field("ipv6", "IPv6", "2001:db8::50")}
       {field("nai", "Network access identifier", "me@example.net")}
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={form.eligible}
-          onChange={(e) => setForm({ ...form, eligible: e.currentTarget.checked })}
-        />
-        Eligible for QoD
-      </label>
+      <Checkbox
+        label="Eligible for QoD"
+        checked={form.eligible}
+        onValue={(eligible) => setForm({ ...form, eligible })}
+      />
       <button type="submit">Add device</button>
     </form>
   );
@@ -62,13 +60,7 @@ export function Devices({ state }: { state: DashboardState }) {
       </h2>
       <div class="scroll short">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Identifiers</th>
-              <th scope="col">Eligible</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Id", "Identifiers", "Eligible"]} />
           <tbody>
             {state.devices.map((d) => (
               <tr key={d.id}>

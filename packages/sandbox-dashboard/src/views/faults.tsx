@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { api, type Fault, type FaultSpec } from "../api.js";
 import type { DashboardState } from "../state.js";
+import { Checkbox } from "./fields.js";
 
 const METHODS = ["", "GET", "POST", "PUT", "DELETE", "PATCH"] as const;
 const EMPTY = { method: "", path: "", status: "503", latencyMs: "", reset: false, retryAfter: "", count: "1" };
@@ -63,14 +64,7 @@ function ArmFault() {
         Requests
         <input class="number" type="number" min={1} value={form.count} onInput={set("count")} />
       </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={form.reset}
-          onChange={(e) => setForm({ ...form, reset: e.currentTarget.checked })}
-        />
-        Drop the connection
-      </label>
+      <Checkbox label="Drop the connection" checked={form.reset} onValue={(reset) => setForm({ ...form, reset })} />
       <button type="submit">Arm fault</button>
     </form>
   );

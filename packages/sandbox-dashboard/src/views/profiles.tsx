@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { api, type Profile, type ProfileStatus } from "../api.js";
 import type { DashboardState } from "../state.js";
+import { NumberInput, TableHead } from "./fields.js";
 
 const STATUSES: ProfileStatus[] = ["ACTIVE", "INACTIVE", "DEPRECATED"];
 
@@ -41,24 +42,10 @@ function ProfileRow({ profile }: { profile: Profile }) {
         </select>
       </td>
       <td>
-        <input
-          class="number"
-          type="number"
-          min={1}
-          aria-label={`Minimum duration of ${profile.name}, seconds`}
-          value={min}
-          onInput={(e) => setMin(e.currentTarget.value)}
-        />
+        <NumberInput min={1} label={`Minimum duration of ${profile.name}, seconds`} value={min} onValue={setMin} />
       </td>
       <td>
-        <input
-          class="number"
-          type="number"
-          min={1}
-          aria-label={`Maximum duration of ${profile.name}, seconds`}
-          value={max}
-          onInput={(e) => setMax(e.currentTarget.value)}
-        />
+        <NumberInput min={1} label={`Maximum duration of ${profile.name}, seconds`} value={max} onValue={setMax} />
       </td>
       <td>
         <form onSubmit={onSubmit}>
@@ -79,17 +66,7 @@ export function Profiles({ state }: { state: DashboardState }) {
       </h2>
       <div class="scroll short">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Status</th>
-              <th scope="col">Min (s)</th>
-              <th scope="col">Max (s)</th>
-              <th scope="col">
-                <span class="visually-hidden">Save</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Status", "Min (s)", "Max (s)", "Save"]} />
           <tbody>
             {state.profiles.map((p) => (
               // Keyed by content too: a change from elsewhere resets the row's unsaved edits.

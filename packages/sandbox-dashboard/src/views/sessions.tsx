@@ -3,6 +3,7 @@ import { api, type Session } from "../api.js";
 import { formatRemaining } from "../duration.js";
 import type { DashboardState } from "../state.js";
 import { sandboxNow } from "../store.js";
+import { TableHead } from "./fields.js";
 
 const EXTEND_SECONDS = 600;
 const ORDER = { AVAILABLE: 0, REQUESTED: 1, UNAVAILABLE: 2 };
@@ -96,17 +97,7 @@ export function Sessions({ state }: { state: DashboardState }) {
       ) : (
         <div class="scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Session</th>
-                <th scope="col">Device</th>
-                <th scope="col">Profile</th>
-                <th scope="col">Flow</th>
-                <th scope="col">Status</th>
-                <th scope="col">Remaining</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Session", "Device", "Profile", "Flow", "Status", "Remaining", "Actions"]} />
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.sessionId} data-session={s.sessionId}>

@@ -26,5 +26,7 @@ await build({
   banner: {
     js: 'import{createRequire as __qodCreateRequire}from"node:module";const require=__qodCreateRequire(import.meta.url);',
   },
+  // A native addon: it loads its compiled binary from its own folder, so it cannot be bundled.
+  external: ["better-sqlite3"],
   logLevel: "warning",
 });

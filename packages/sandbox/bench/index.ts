@@ -8,6 +8,7 @@ import { coldStartTable, measureColdStart } from "./cold-start.js";
 import { cpuSeconds } from "./cpu-time.js";
 import { type LoadResult, load } from "./load.js";
 import { describeMachine } from "./machine.js";
+import { measureStoredSessions, storedSessionsTable } from "./stored-sessions.js";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -228,6 +229,7 @@ try {
     `| ${scale.sessions.toLocaleString("en")} | ${scale.createSeconds.toFixed(1)} s | ${scale.baselineRssMb.toFixed(0)} → ${scale.rssMb.toFixed(0)} MB (target ≤ 400) | ${scale.baselineHeapMb.toFixed(0)} → ${scale.heapMb.toFixed(0)} MB | ${scale.expirySeconds.toFixed(2)} s for ${scale.ended.toLocaleString("en")} expiries (target ≤ 5 s) | ${scale.removalSeconds.toFixed(2)} s, ${scale.left} left |`,
   );
   out.push("", coldStartTable(coldStart));
+  out.push("", storedSessionsTable(await measureStoredSessions([0, 3000, 100_000], DURATION)));
   console.log(out.join("\n"));
 } finally {
   await Promise.all(children.map((c) => c.stop()));

@@ -1,5 +1,6 @@
 import { Authenticator } from "./auth/authenticator.js";
 import { TokenStore } from "./auth/tokens.js";
+import { type ResolvedCaps, resolveCaps } from "./control/caps.js";
 import { FaultInjector } from "./control/faults.js";
 import { RateLimiter } from "./control/rate-limiter.js";
 import { DeviceRegistry } from "./domain/devices.js";
@@ -48,6 +49,7 @@ export class SandboxCore {
   readonly devToken: string | false;
   readonly adminToken: string | undefined;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly caps: ResolvedCaps;
   readonly store: StateStore;
   /** The state database's file; undefined in memory. */
   readonly statePath: string | undefined;
@@ -61,6 +63,7 @@ export class SandboxCore {
   #watcher: NodeJS.Timeout | undefined;
 
   constructor(options: SandboxOptions) {
+    this.caps = resolveCaps(options.caps);
     this.logger = options.logger === false ? silentLogger : (options.logger ?? consoleLogger);
     const wallClock = options.clock?.wallClock ?? Date.now;
     this.clock = new SandboxClock(options.clock, this.changes);
@@ -93,6 +96,7 @@ export class SandboxCore {
       retentionMs: Math.round((options.retentionSeconds ?? 360) * 1000),
       onStatusChange: (session, at) => this.notifier.enqueue(session, at),
       changes: this.changes,
+      caps: this.caps,
     });
     this.auth = new Authenticator(this.tokens, this.clock, {
       devToken: this.devToken,
@@ -156,9 +160,9 @@ export class SandboxCore {
   /** Notices other processes' commits on a shared file (SQLite has no cross-process signal). */
   watch(intervalMs = 250): void {
     if (this.statePath === undefined || this.#watcher) return;
-    this.#watcher = setInterval(() => {
-      if (this.store.changedElsewhere()) this.#quietly(() => this.transact(false, () => {}));
-    }, intervalMs).unref();
+    // A read costs one data_version check while nothing changed; after another process's
+    // commit it reloads the caches, tells the change feed and sends what became due.
+    this.#watcher = setInterval(() => this.#quietly(() => this.transact(false, () => {})), intervalMs).unref();
   }
 
   /** Loads the seed: devices, profiles; no sessions. */

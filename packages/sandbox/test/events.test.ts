@@ -3,6 +3,7 @@ import type { Sandbox } from "../src/index.js";
 import { controlContract, readEvents } from "./helpers/event-stream.js";
 import { CONTROL, call, createSession, expectError, mintToken, newSandbox, QOD, START } from "./helpers/sandbox.js";
 
+const ADMIN_TOKEN = "dashboard-admin-0123456789abcdef0123456789";
 let sandbox: Sandbox;
 
 afterEach(async () => {
@@ -128,7 +129,7 @@ describe("control API: sessions of any client", () => {
 
 describe("the dashboard and the stream beyond loopback", () => {
   it("ask for the admin token: HTTP Basic for browsers, or a bearer token", async () => {
-    sandbox = newSandbox({ adminToken: "admin-secret" });
+    sandbox = newSandbox({ adminToken: ADMIN_TOKEN });
     const url = (await sandbox.listen(0, "0.0.0.0")).replace("0.0.0.0", "127.0.0.1");
     const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
@@ -139,22 +140,22 @@ describe("the dashboard and the stream beyond loopback", () => {
     expect((await fetch(`${url}/`, { headers: { authorization: basic("me", "wrong") } })).status).toBe(401);
     expect((await fetch(`${url}${CONTROL}/events`)).status).toBe(401);
 
-    const page = await fetch(`${url}/`, { headers: { authorization: basic("me", "admin-secret") } });
+    const page = await fetch(`${url}/`, { headers: { authorization: basic("me", ADMIN_TOKEN) } });
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
     const html = await page.text();
     const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const asset = await fetch(`${url}/${script}`, { headers: { authorization: basic("", "admin-secret") } });
+    const asset = await fetch(`${url}/${script}`, { headers: { authorization: basic("", ADMIN_TOKEN) } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     await asset.arrayBuffer();
 
-    const state = await fetch(`${url}${CONTROL}/state`, { headers: { authorization: basic("me", "admin-secret") } });
+    const state = await fetch(`${url}${CONTROL}/state`, { headers: { authorization: basic("me", ADMIN_TOKEN) } });
     expect(state.status).toBe(200);
     await state.arrayBuffer();
-    const events = await fetch(`${url}${CONTROL}/events`, { headers: { authorization: "Bearer admin-secret" } });
+    const events = await fetch(`${url}${CONTROL}/events`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(events.status).toBe(200);
     const stream = readEvents(events);
     expect((await stream.next()).event).toBe("snapshot");

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -67,6 +67,7 @@ describe("state database", () => {
     await createSession(sandbox, {}, token);
     await sandbox.close();
     expect(readdirSync(dir)).toEqual(["state.db"]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file).includes(token)).toBe(false);
     withDatabase(file, (db) => {
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");

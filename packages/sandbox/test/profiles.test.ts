@@ -18,13 +18,13 @@ const list = (sandbox: ReturnType<typeof newSandbox>, body: unknown, token?: str
 const names = (reply: { body: { name: string }[] }) => reply.body.map((p) => p.name);
 
 describe("retrieveQoSProfiles", () => {
-  it("lists every profile for {}: the 13 catalogue ones ACTIVE with maxDuration 86400 s, and the test ones", async () => {
+  it("lists every unrestricted profile for {}: the 13 catalogue ones ACTIVE with maxDuration 86400 s, and the test ones", async () => {
     const sandbox = newSandbox();
     const { profiles } = apiClients(sandbox);
     const reply = await profiles.POST("/retrieve-qos-profiles", { body: {} });
     expect(reply.response.status).toBe(200);
     const all = reply.data ?? [];
-    expect(all).toHaveLength(17);
+    expect(all).toHaveLength(16);
     for (const p of all) expect(contract.profiles.validate("/components/schemas/QosProfile", p)).toEqual([]);
     const catalogue = all.slice(0, 13);
     for (const p of catalogue) {
@@ -34,7 +34,6 @@ describe("retrieveQoSProfiles", () => {
     expect(all.slice(13).map((p) => [p.name, p.status])).toEqual([
       ["QOS_TEST_INACTIVE", "INACTIVE"],
       ["QOS_TEST_DEPRECATED", "DEPRECATED"],
-      ["QOS_TEST_RESTRICTED", "ACTIVE"],
       ["QOS_TEST_SHORT", "ACTIVE"],
     ]);
   });
@@ -52,6 +51,12 @@ describe("retrieveQoSProfiles", () => {
     expect(names(await list(sandbox, { device: { phoneNumber: PHONE } }))).not.toContain("QOS_TEST_RESTRICTED");
     expect(names(await list(sandbox, { device: { phoneNumber: SECOND_PHONE } }))).toContain("QOS_TEST_RESTRICTED");
     expect(names(await list(sandbox, { device: { phoneNumber: PHONE }, status: "ACTIVE" }))).toHaveLength(14);
+  });
+
+  it("does not list device-restricted profiles when the request names no device", async () => {
+    const sandbox = newSandbox();
+    expect(names(await list(sandbox, {}))).not.toContain("QOS_TEST_RESTRICTED");
+    expect(names(await list(sandbox, { name: "QOS_TEST_RESTRICTED" }))).toEqual([]);
   });
 
   it("answers [] for an ineligible device, 404 for an unknown one, 422 for an unsupported identifier", async () => {

@@ -22,9 +22,9 @@ export function configFile(env: NodeJS.ProcessEnv): string {
   return join(configDir(env), "config.yaml");
 }
 
-/** The embedded sandbox's state file. */
+/** The embedded sandbox's state database. */
 export function sandboxStateFile(env: NodeJS.ProcessEnv): string {
-  return join(stateDir(env), "sandbox.json");
+  return join(stateDir(env), "sandbox.db");
 }
 
 /** `~/…` for paths under the home directory, to keep messages short. */

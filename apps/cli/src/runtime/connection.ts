@@ -107,8 +107,8 @@ export async function connect(context: CommandContext, options: ConnectOptions =
     client,
     control: new SandboxControl(fetch, controlBase, adminToken),
     now: () => embedded?.now() ?? Date.now(),
-    // The embedded sandbox saves after each request, so there is nothing left to flush.
-    close: async () => {},
+    // Every request was committed when answered: closing only releases the state database.
+    close: async () => embedded?.close(),
     tokenFailure: () => tokenFailure,
   };
 }

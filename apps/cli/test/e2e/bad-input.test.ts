@@ -6,7 +6,7 @@ import { makeHome, qod } from "./support.js";
 // Bad input must fail fast: exit 2, one line naming the flag, nothing on stdout, no request
 // (with --verbose a request would add lines) and no change to the sandbox's state file.
 const { dir, env } = makeHome();
-const stateFile = join(dir, "state", "qod", "sandbox.json");
+const stateFile = join(dir, "state", "qod", "sandbox.db");
 const PHONE = ["--phone", "+36721601234567"];
 const create = (...extra: string[]) => [
   "sessions",

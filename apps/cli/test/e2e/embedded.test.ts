@@ -9,7 +9,7 @@ const { dir, env } = makeHome();
 const PHONE = ["--phone", "+36721601234567"];
 const CREATE = ["sessions", "create", ...PHONE, "--service-ipv4", "233.252.0.2", "--profile", "DOWNLINK_L_UPLINK_L"];
 const EMBEDDED_NOTE =
-  /^qod: using the embedded sandbox \(state in .*\/state\/qod\/sandbox\.json\); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>'$/;
+  /^qod: using the embedded sandbox \(state in .*\/state\/qod\/sandbox\.db\); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>'$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let id = "";
@@ -22,7 +22,7 @@ describe("embedded sandbox", () => {
     expect(lines[0]).toMatch(/^NAME\s+STATUS\s+MAX DOWN\s+MAX UP\s+DELAY\s+MAX DURATION$/);
     expect(lines).toContainEqual(expect.stringMatching(/^QOS_E\s+ACTIVE\s+10 Mbps\s+10 Mbps\s+20ms\s+24h$/));
     expect(notes(r.stderr)).toEqual([expect.stringMatching(EMBEDDED_NOTE)]);
-    expect(existsSync(join(dir, "state", "qod", "sandbox.json"))).toBe(true);
+    expect(existsSync(join(dir, "state", "qod", "sandbox.db"))).toBe(true);
   });
 
   it("sessions create --json: exactly one JSON document on stdout", async () => {
@@ -198,7 +198,7 @@ describe("embedded sandbox", () => {
     expect(r.stderr).not.toContain("sink-secret-123");
     expect(r.stderr).not.toContain("qod-sandbox-dev-token");
     expect(r.stdout).not.toContain("sink-secret-123");
-    expect(readFileSync(join(dir, "state", "qod", "sandbox.json"), "utf8")).toContain("DOWNLINK_L_UPLINK_L");
+    expect(readFileSync(join(dir, "state", "qod", "sandbox.db"), "utf8")).toContain("DOWNLINK_L_UPLINK_L");
   });
 
   it("sandbox clock show and reset", async () => {

@@ -20,7 +20,7 @@ async function home(config?: object) {
 describe("paths", () => {
   it("follow XDG and ignore relative values", () => {
     expect(configFile({ XDG_CONFIG_HOME: "/x/config" })).toBe("/x/config/qod/config.yaml");
-    expect(sandboxStateFile({ XDG_STATE_HOME: "/x/state" })).toBe("/x/state/qod/sandbox.json");
+    expect(sandboxStateFile({ XDG_STATE_HOME: "/x/state" })).toBe("/x/state/qod/sandbox.db");
     expect(configFile({ XDG_CONFIG_HOME: "relative" })).toMatch(/\.config\/qod\/config\.yaml$/);
   });
 });

@@ -14,7 +14,8 @@ export function profileOperations(core: SandboxCore) {
       writes: false,
       handle: ({ principal, body }) => {
         const query = validators.profileQuery(body);
-        // Here the device only filters: no device means every profile.
+        // Here the device only filters; without one, profiles restricted to some devices are
+        // not listed (they are not on offer to an unknown caller).
         const device = identifyDevice(devices, principal, query.device, false);
         if (device && !device.record.eligible) return { status: 200, body: [] };
         const matching = profiles
@@ -23,7 +24,7 @@ export function profileOperations(core: SandboxCore) {
             (p) =>
               (query.name === undefined || p.name === query.name) &&
               (query.status === undefined || p.status === query.status) &&
-              (device === undefined || ProfileStore.allows(p, device.record.id)),
+              (device === undefined ? p.restrictedTo === undefined : ProfileStore.allows(p, device.record.id)),
           );
         return { status: 200, body: matching.map(ProfileStore.toWire) };
       },

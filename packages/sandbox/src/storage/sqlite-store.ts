@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { SessionEvent } from "../events/session-events.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
@@ -19,6 +20,8 @@ export interface StateStore {
   sessionEvents(limit: number): SessionEvent[];
   /** Whether another connection committed since the last call (cheap; no transaction needed). */
   changedElsewhere(): boolean;
+  /** False for a private in-memory database: no other connection can change it. */
+  readonly shared: boolean;
   close(): void;
 }
 
@@ -35,6 +38,8 @@ const parse = <T>(rows: Row[]): T[] => rows.map((row) => JSON.parse(row.body) as
 
 /** Opens (creating and migrating as needed) the state database; ":memory:" for a private one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions): StateStore {
+  // Owner-only: the state holds sinks' credentials. SQLite gives its -wal and -shm files the same mode.
+  if (path !== ":memory:" && !existsSync(path)) writeFileSync(path, "", { mode: 0o600, flag: "wx" });
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? 15_000 });
   try {
     assertSandboxDatabase(db);
@@ -46,7 +51,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Stat
     db.close();
     throw error;
   }
-  return new SqliteStore(db, options);
+  return new SqliteStore(db, options, path !== ":memory:");
 }
 
 class SqliteStore implements StateStore {
@@ -54,11 +59,17 @@ class SqliteStore implements StateStore {
   #options: SqliteStoreOptions;
   #dataVersion: number;
   #statements;
+  // One wrapper for every transaction: building one per call costs more than the work.
+  #run: Database.Transaction<(work: () => unknown) => unknown>;
 
-  constructor(db: Database.Database, options: SqliteStoreOptions) {
+  readonly shared: boolean;
+
+  constructor(db: Database.Database, options: SqliteStoreOptions, shared: boolean) {
+    this.shared = shared;
     this.#db = db;
     this.#options = options;
     this.#dataVersion = this.#readDataVersion();
+    this.#run = db.transaction((work: () => unknown) => work());
     this.#statements = {
       meta: db.prepare<[string], { value: string }>("SELECT value FROM meta WHERE key = ?"),
       setMeta: db.prepare(
@@ -94,8 +105,7 @@ class SqliteStore implements StateStore {
   }
 
   transaction<T>(write: boolean, work: () => T): T {
-    const run = this.#db.transaction(work);
-    return write ? run.immediate() : run.deferred();
+    return (write ? this.#run.immediate(work) : this.#run.deferred(work)) as T;
   }
 
   revision(): number {
@@ -151,9 +161,12 @@ class SqliteStore implements StateStore {
     }
     for (const id of write.outbox.remove) s.removeJob.run(id);
     for (const job of write.outbox.put) s.putJob.run(job.eventId, job.ordinal, job.sessionId, JSON.stringify(job));
-    for (const record of write.deliveries) s.addDelivery.run(JSON.stringify(record));
+    for (const record of write.deliveries.slice(-this.#options.deliveryHistory))
+      s.addDelivery.run(JSON.stringify(record));
     if (write.deliveries.length > 0) s.trimDeliveries.run(this.#options.deliveryHistory);
-    for (const event of write.sessionEvents) s.addSessionEvent.run(JSON.stringify(event));
+    // Only what the log keeps: an advance over many sessions makes more marks than that.
+    for (const event of write.sessionEvents.slice(-this.#options.sessionEventHistory))
+      s.addSessionEvent.run(JSON.stringify(event));
     if (write.sessionEvents.length > 0) s.trimSessionEvents.run(this.#options.sessionEventHistory);
     const revision = this.revision() + 1;
     s.setMeta.run("revision", String(revision));

@@ -58,6 +58,14 @@ export class TransactionRunner {
       if (write) this.requireWrite();
       return work();
     }
+    if (!write && this.#cachesAreCurrent()) {
+      try {
+        return this.#readCaches(work);
+      } catch (error) {
+        if (!(error instanceof NeedsWrite)) throw error;
+        write = true;
+      }
+    }
     let batch: ChangeBatch | undefined;
     let result: T;
     try {
@@ -68,6 +76,28 @@ export class TransactionRunner {
     }
     this.#hooks.after(batch);
     return result;
+  }
+
+  // A read needs no transaction while nobody else committed: the caches are the state. The
+  // check is SQLite's per-connection data_version, which moves only with other connections' commits.
+  #cachesAreCurrent(): boolean {
+    if (this.#loaded === -1 || this.#reloadUnpublished) return false;
+    return !(this.#store.shared && this.#store.changedElsewhere());
+  }
+
+  #readCaches<T>(work: () => T): T {
+    this.#current = "read";
+    try {
+      this.#hooks.prepare();
+      const result = work();
+      if (!this.#changes.empty) {
+        this.#loaded = -1;
+        throw new NeedsWrite();
+      }
+      return result;
+    } finally {
+      this.#current = undefined;
+    }
   }
 
   /** Call before changing state: a reading transaction is then re-run as a writing one. */

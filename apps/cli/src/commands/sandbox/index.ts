@@ -24,7 +24,7 @@ export function registerSandbox(program: Command, lazy: Lazy): void {
   examples(
     start,
     "qod sandbox start",
-    "qod sandbox start --port 0 --state ./sandbox.json",
+    "qod sandbox start --port 0 --state ./sandbox.db",
     "QOD_BASE_URL=http://127.0.0.1:4000 qod sessions list --phone +36721601234567",
   );
 

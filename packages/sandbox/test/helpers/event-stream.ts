@@ -4,7 +4,7 @@ import { parse } from "yaml";
 
 /** The control API's contract, to check what the sandbox answers and streams. */
 export const controlContract = createSpecValidator(
-  parse(readFileSync(new URL("../../../../openapi/sandbox-control/sandbox-control.yaml", import.meta.url), "utf8")),
+  parse(readFileSync(new URL("../../openapi/sandbox-control.yaml", import.meta.url), "utf8")),
 );
 
 export interface StreamMessage {

@@ -181,6 +181,38 @@ describe("the dashboard in a browser", () => {
     expect((await api(url, "GET", `/sessions/${body.sessionId}`)).body.statusInfo).toBe("NETWORK_TERMINATED");
   });
 
+  it("adds a device, changes a profile, sets a rate limit and deletes a session from the page", async () => {
+    const url = await serve({ activationDelaySeconds: 0 });
+    const page = await openDashboard(browser, url);
+    const addDevice = page.getByRole("form", { name: "Add a device" });
+    await addDevice.getByLabel("Phone number").fill("+36721601239999");
+    await addDevice.getByRole("button", { name: "Add device" }).click();
+    await page.locator("#devices tr", { hasText: "+36721601239999" }).waitFor({ timeout: 5000 });
+    expect(sandbox?.control.devices().some((d) => d.device.phoneNumber === "+36721601239999")).toBe(true);
+
+    await page.getByLabel("Status of QOS_TEST_SHORT").selectOption("INACTIVE");
+    await page.getByLabel("Maximum duration of QOS_TEST_SHORT, seconds").fill("1800");
+    await page.getByRole("button", { name: "Save QOS_TEST_SHORT" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved QOS_TEST_SHORT." }).waitFor({ timeout: 5000 });
+    const profile = await fetch(`${url}/qos-profiles/v1/qos-profiles/QOS_TEST_SHORT`, {
+      headers: { authorization: `Bearer ${DEV_TOKEN}` },
+    });
+    expect(await profile.json()).toMatchObject({ status: "INACTIVE", maxDuration: { value: 1800, unit: "Seconds" } });
+
+    const limit = page.getByRole("form", { name: "Set a rate limit" });
+    await limit.getByLabel("Requests per second").fill("3");
+    await limit.getByRole("button", { name: "Set limit" }).click();
+    await page.locator("#faults li", { hasText: "all clients: 3 requests/s" }).waitFor({ timeout: 5000 });
+    await page.getByRole("button", { name: "Remove all limits" }).click();
+    await page.locator("#faults li", { hasText: "requests/s" }).waitFor({ state: "detached", timeout: 5000 });
+
+    const { body } = await api(url, "POST", "/sessions", sessionBody());
+    await row(page, body.sessionId).waitFor({ timeout: 1000 });
+    await page.getByRole("button", { name: `Delete session ${body.sessionId.slice(0, 8)}` }).click();
+    await row(page, body.sessionId).waitFor({ state: "detached", timeout: 5000 });
+    expect((await api(url, "GET", `/sessions/${body.sessionId}`)).status).toBe(404);
+  });
+
   it("names every control, for screen readers", async () => {
     const url = await serve();
     const page = await openDashboard(browser, url);

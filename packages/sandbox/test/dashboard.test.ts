@@ -85,6 +85,17 @@ describe("the dashboard in a browser", () => {
     expect(await sessionRow.textContent()).toContain("233.252.0.2");
   });
 
+  it("counts down with the wall clock when the sandbox clock is realtime", async () => {
+    const url = await serve({ activationDelaySeconds: 0, clock: { realtime: true } });
+    const page = await openDashboard(browser, url);
+    expect(await page.locator(".badge").textContent()).toBe("realtime");
+    const { body } = await api(url, "POST", "/sessions", sessionBody({ duration: 600 }));
+    const countdown = row(page, body.sessionId).getByTestId("countdown");
+    await countdown.waitFor({ timeout: 1000 });
+    // No message arrives meanwhile: the page moves the countdown on by itself.
+    await countdown.filter({ hasText: /^9:5\d$/ }).waitFor({ timeout: 5000 });
+  });
+
   it("expires the session when 'Advance 1 h' is pressed, and the timeline shows the expiry", async () => {
     // Kept readable for 2 h after it ends, so the table still shows it after the hour.
     const url = await serve({ activationDelaySeconds: 0, retentionSeconds: 7200 });

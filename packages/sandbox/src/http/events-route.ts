@@ -15,7 +15,6 @@ export function registerEventsRoute(app: Hono, core: SandboxCore, hub: EventHub)
   app.get(`${CONTROL_BASE}/events`, (c) => {
     if (!adminAuthorized(core, c.req.header("authorization")))
       return errorResponse(errors.unauthenticated(), validCorrelator(c.req.raw.headers));
-    core.clock.sync();
     let disconnect: (() => void) | undefined;
     const body = new ReadableStream<Uint8Array>(
       {

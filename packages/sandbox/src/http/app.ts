@@ -2,8 +2,12 @@ import { Hono } from "hono";
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { EventHub } from "../events/event-hub.js";
+import { sandboxReader } from "../events/sandbox-reader.js";
 import { apiRoute } from "./api-route.js";
 import { registerControlRoutes } from "./control-routes.js";
+import { registerDashboardRoute } from "./dashboard-route.js";
+import { registerEventsRoute } from "./events-route.js";
 import { profileOperations } from "./profile-operations.js";
 import { qodOperations } from "./qod-operations.js";
 import { errorResponse, json, validCorrelator } from "./respond.js";
@@ -11,7 +15,7 @@ import { errorResponse, json, validCorrelator } from "./respond.js";
 export const QOD_BASE = "/quality-on-demand/v1";
 export const PROFILES_BASE = "/qos-profiles/v1";
 
-/** The sandbox's one request handler: QoD, QoS Profiles, the control API and a health check. */
+/** The sandbox's one request handler: QoD, QoS Profiles, the control API, its event stream, the dashboard and a health check. */
 export function createApp(core: SandboxCore, control: ControlService): Hono {
   const app = new Hono();
   const qod = qodOperations(core);
@@ -36,6 +40,8 @@ export function createApp(core: SandboxCore, control: ControlService): Hono {
   on("get", `${PROFILES_BASE}/qos-profiles/:name`, apiRoute(core, profiles.getQosProfile));
   app.get("/healthz", (c) => json(200, { status: "ok" }, validCorrelator(c.req.raw.headers)));
   registerControlRoutes(app, core, control);
+  registerEventsRoute(app, core, new EventHub(core.feed, sandboxReader(core, control)));
+  registerDashboardRoute(app, core);
 
   // A known path asked with another method: 405 with the methods it does take.
   for (const [path, allowed] of methods) {

@@ -3,7 +3,7 @@
 // A sandbox that does not serve a version yet (no route) skips that version's cases.
 import { createSandbox, DEV_TOKEN, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConflictError, QodClient, type QodApiVersion, ValidationError } from "../src/index.js";
+import { ConflictError, type QodApiVersion, QodClient, ValidationError } from "../src/index.js";
 
 const phone = { phoneNumber: "+36721601234567" };
 const other = { phoneNumber: "+36721601234568" };
@@ -20,12 +20,12 @@ afterAll(async () => {
 
 const client = (apiVersion: QodApiVersion) => new QodClient({ token: DEV_TOKEN, baseUrl: root, apiVersion });
 
-/** Whether the sandbox has a route for `path` (a POST that answers anything but a 404). */
-async function serves(path: string, device = phone): Promise<boolean> {
+/** Whether the sandbox has a route for `path`: a POST with a stray field is a 400 there, a 404 elsewhere. */
+async function serves(path: string): Promise<boolean> {
   const response = await fetch(`${root}${path}`, {
     method: "POST",
     headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ device }),
+    body: JSON.stringify({ device: phone, probe: 1 }),
   });
   await response.body?.cancel();
   return response.status !== 404;
@@ -72,10 +72,10 @@ describe("QoD 1.2.0-rc.3 only", () => {
 
 describe("QoS Provisioning 0.4.0-rc.1", () => {
   it("assign, read by device and by id, refuse a second, revoke", async (ctx) => {
-    if (!(await serves("/qos-provisioning/v0.4rc1/retrieve-qos-assignment", other))) ctx.skip();
+    if (!(await serves("/qos-provisioning/v0.4rc1/retrieve-qos-assignment"))) ctx.skip();
     const qod = client("1.2.0-rc.3");
     const device = qod.devices.get(other);
-    await (await device.qosAssignment())?.revoke();
+    expect(await device.qosAssignment()).toBeUndefined();
     const assignment = await device.assignQos({ profile: "QOS_L" });
     sandbox.clock.advance(5);
     expect((await assignment.refresh()).status).toBe("AVAILABLE");
@@ -84,6 +84,7 @@ describe("QoS Provisioning 0.4.0-rc.1", () => {
     expect(await device.assignQos({ profile: "QOS_M" }).catch((e: unknown) => e)).toBeInstanceOf(ConflictError);
     await assignment.revoke();
     expect([assignment.status, assignment.statusInfo]).toEqual(["UNAVAILABLE", "DELETE_REQUESTED"]);
-    expect(await device.qosAssignment()).toBeUndefined();
+    // The provider may still answer the ended one for a while, or 404.
+    expect((await device.qosAssignment())?.status ?? "UNAVAILABLE").toBe("UNAVAILABLE");
   });
 });

@@ -247,16 +247,24 @@ function createSessionSchema(shape: CreateSessionShape) {
 
 type ParsedCreateSession = z.output<CreateSessionShape>;
 
+/** The application server as sent: one or two addresses, or (1.2.0-rc.3) a list. */
+interface ApplicationServerBody {
+  ipv4Address?: string;
+  ipv6Address?: string;
+  ipAddresses?: string[];
+}
+
 // The wire body without `device`, which the Device adds.
 function toCreateSessionBody(v: ParsedCreateSession) {
+  const applicationServer: ApplicationServerBody = v.serviceAddresses
+    ? { ipAddresses: v.serviceAddresses }
+    : {
+        ...(v.serviceIpv4 !== undefined && { ipv4Address: v.serviceIpv4 }),
+        ...(v.serviceIpv6 !== undefined && { ipv6Address: v.serviceIpv6 }),
+      };
   return {
     qosProfile: v.profile,
-    applicationServer: v.serviceAddresses
-      ? { ipAddresses: v.serviceAddresses }
-      : {
-          ...(v.serviceIpv4 !== undefined && { ipv4Address: v.serviceIpv4 }),
-          ...(v.serviceIpv6 !== undefined && { ipv6Address: v.serviceIpv6 }),
-        },
+    applicationServer,
     ...(v.devicePorts !== undefined && { devicePorts: v.devicePorts }),
     ...(v.servicePorts !== undefined && { applicationServerPorts: v.servicePorts }),
     duration: v.duration,

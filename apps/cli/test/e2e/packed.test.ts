@@ -27,6 +27,10 @@ const env = {
   // npm's own cache, not this machine's user's: a fresh consumer.
   npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? home, ".npm"),
   npm_config_update_notifier: "false",
+  // The machine's npm settings (where Node's headers are, for native addons such as
+  // better-sqlite3 to build offline), and the headers of the Node running the tests.
+  ...(process.env.HOME ? { npm_config_userconfig: join(process.env.HOME, ".npmrc") } : {}),
+  ...(process.env.npm_config_nodedir ? { npm_config_nodedir: process.env.npm_config_nodedir } : {}),
 };
 let server: ReturnType<typeof spawn> | undefined;
 let sandboxUrl = "";

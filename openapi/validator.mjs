@@ -1,18 +1,26 @@
 // Validates values against the contract's schemas with ajv. OpenAPI 3.0 schemas are JSON
 // Schema plus a few keywords (example, discriminator, x-*), which ajv is told to accept.
-import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
+import { bundleSpec } from "./bundle.mjs";
 
-export const specFiles = {
-  qod: new URL("./quality-on-demand.yaml", import.meta.url),
-  profiles: new URL("./qos-profiles.yaml", import.meta.url),
-};
+/** Every version of every API in the contract, oldest first within an API. */
+export const specVersions = [
+  { api: "quality-on-demand", version: "1.1.0", name: "qod" },
+  { api: "quality-on-demand", version: "1.2.0-rc.3", name: "qod@1.2.0-rc.3" },
+  { api: "qos-profiles", version: "1.1.0", name: "profiles" },
+  { api: "qos-profiles", version: "1.2.0-rc.3", name: "profiles@1.2.0-rc.3" },
+  { api: "qos-provisioning", version: "0.4.0-rc.1", name: "provisioning@0.4.0-rc.1" },
+].map((spec) => ({ ...spec, file: new URL(`./${spec.api}/${spec.version}.yaml`, import.meta.url) }));
 
-/** Parses one of the contract's documents. */
+/** The version file of each spec by short name; `qod` and `profiles` are the stable 1.1.0. */
+export const specFiles = Object.fromEntries(specVersions.map((spec) => [spec.name, spec.file]));
+
+/** One of the contract's documents, with the shared definitions bundled in (local `$ref`s only). */
 export function loadSpec(name) {
-  return parse(readFileSync(specFiles[name], "utf8"));
+  const file = specFiles[name];
+  if (!file) throw new Error(`unknown spec "${name}": expected one of ${Object.keys(specFiles).join(", ")}`);
+  return bundleSpec(file);
 }
 
 /** A validator over one document: `validate(pointer, value)` → list of error strings. */

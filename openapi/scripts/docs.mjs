@@ -1,18 +1,20 @@
-// Renders one self-contained HTML API reference per spec into openapi/docs/ (git-ignored).
+// Renders one self-contained HTML API reference per spec version into openapi/docs/
+// (git-ignored), e.g. docs/quality-on-demand-1.2.0-rc.3.html.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { specVersions } from "../validator.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const specs = ["quality-on-demand", "qos-profiles"];
 const redocly = `${root}/node_modules/.bin/redocly`;
 const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
 
 mkdirSync(`${root}/docs`, { recursive: true });
-for (const name of specs) {
+for (const { api, version } of specVersions) {
+  const name = `${api}-${version}`;
   // --inlineBundle embeds the renderer, so the page opens offline with no CDN.
   try {
-    execFileSync(redocly, ["build-docs", `${name}.yaml`, "--inlineBundle", "-o", `docs/${name}.html`], {
+    execFileSync(redocly, ["build-docs", `${api}/${version}.yaml`, "--inlineBundle", "-o", `docs/${name}.html`], {
       cwd: root,
       env,
       stdio: "pipe",

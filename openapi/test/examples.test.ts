@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSpecValidator, loadSpec, pointerSegment, resolveRef, type SpecName } from "../validator.mjs";
+import { createSpecValidator, loadSpec, pointerSegment, resolveRef, specVersions } from "../validator.mjs";
 
 type Node = Record<string, any>;
 interface ExampleCase {
@@ -56,19 +56,22 @@ function collectExamples(doc: Node): ExampleCase[] {
   return cases;
 }
 
-describe.each<SpecName>(["qod", "profiles"])("examples of the %s contract", (spec) => {
-  const doc = loadSpec(spec);
-  const validator = createSpecValidator(doc);
-  const cases = collectExamples(doc);
+describe.each(specVersions.map((spec) => [`${spec.api} ${spec.version}`, spec] as const))(
+  "examples of %s",
+  (_label, spec) => {
+    const doc = loadSpec(spec.name);
+    const validator = createSpecValidator(doc);
+    const cases = collectExamples(doc);
 
-  it("has an example for every success response and every error code", () => {
-    expect(cases.length).toBeGreaterThan(spec === "qod" ? 40 : 15);
-  });
+    it("has an example for every success response and every error code", () => {
+      expect(cases.length).toBeGreaterThan(spec.api === "quality-on-demand" ? 40 : 15);
+    });
 
-  it.each(cases.map((c) => [c.where, c] as const))("%s is valid against its schema", (_where, c) => {
-    expect(validator.validate(c.schemaPointer, c.value)).toEqual([]);
-  });
-});
+    it.each(cases.map((c) => [c.where, c] as const))("%s is valid against its schema", (_where, c) => {
+      expect(validator.validate(c.schemaPointer, c.value)).toEqual([]);
+    });
+  },
+);
 
 describe("the validator", () => {
   const validator = createSpecValidator(loadSpec("qod"));
@@ -83,5 +86,69 @@ describe("the validator", () => {
   it("rejects a public IPv4 address alone", () => {
     const errors = validator.validate("/components/schemas/Device", { ipv4Address: { publicAddress: "233.252.0.2" } });
     expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("versions side by side", () => {
+  const qod11 = createSpecValidator(loadSpec("qod"));
+  const qod12 = createSpecValidator(loadSpec("qod@1.2.0-rc.3"));
+  const twoIdentifiers = { phoneNumber: "+36721601234567", ipv6Address: "2001:db8::1" };
+  const session = (extra: object) => ({
+    sessionId: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    applicationServer: { ipv4Address: "233.252.0.2" },
+    qosProfile: "QOS_L",
+    duration: 60,
+    qosStatus: "REQUESTED",
+    ...extra,
+  });
+
+  it.each([
+    ["1.1.0", qod11],
+    ["1.2.0-rc.3", qod12],
+  ])("%s answers a session's device with one identifier at most", (_version, validator) => {
+    expect(validator.validate("/components/schemas/SessionInfo", session({ device: twoIdentifiers }))).not.toEqual([]);
+    expect(
+      validator.validate("/components/schemas/SessionInfo", session({ device: { phoneNumber: "+36721601234567" } })),
+    ).toEqual([]);
+  });
+
+  it("accepts application-server address lists and PRIVATE_KEY_JWT only from 1.2.0-rc.3", () => {
+    const body = {
+      applicationServer: { ipAddresses: ["233.252.0.2", "2001:db8::1"] },
+      qosProfile: "QOS_L",
+      duration: 60,
+      sinkCredential: { credentialType: "PRIVATE_KEY_JWT" },
+    };
+    expect(qod12.validate("/components/schemas/CreateSession", body)).toEqual([]);
+    expect(qod11.validate("/components/schemas/CreateSession", body)).not.toEqual([]);
+  });
+
+  it("refuses PLAIN sink credentials and port 0 from 1.2.0-rc.3", () => {
+    const body = { applicationServer: { ipv4Address: "233.252.0.2" }, qosProfile: "QOS_L", duration: 60 };
+    const plain = { ...body, sinkCredential: { credentialType: "PLAIN", identifier: "a", secret: "b" } };
+    const portZero = { ...body, devicePorts: { ports: [0] } };
+    expect(qod11.validate("/components/schemas/CreateSession", plain)).toEqual([]);
+    expect(qod12.validate("/components/schemas/CreateSession", plain)).not.toEqual([]);
+    expect(qod11.validate("/components/schemas/CreateSession", portZero)).toEqual([]);
+    expect(qod12.validate("/components/schemas/CreateSession", portZero)).toEqual([
+      "/devicePorts/ports/0 must be >= 1",
+    ]);
+  });
+
+  it.each(["profiles", "profiles@1.2.0-rc.3"] as const)("%s names a profile's country countryName", (name) => {
+    const validator = createSpecValidator(loadSpec(name));
+    const profile = { name: "QOS_L", status: "ACTIVE", l4sQueueType: "l4s-queue", serviceClass: "standard" };
+    expect(
+      validator.validate("/components/schemas/QosProfile", {
+        ...profile,
+        countryAvailability: [{ countryName: "HU" }],
+      }),
+    ).toEqual([]);
+    expect(
+      validator.validate("/components/schemas/QosProfile", {
+        ...profile,
+        countryAvailability: [{ countryCode: "HU" }],
+      }),
+    ).not.toEqual([]);
   });
 });

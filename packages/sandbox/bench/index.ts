@@ -14,7 +14,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 const SESSION_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-const spec = fileURLToPath(new URL("../../../openapi/quality-on-demand.yaml", import.meta.url));
+const spec = fileURLToPath(new URL("../../../openapi/quality-on-demand/1.1.0.yaml", import.meta.url));
 const auth = { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" };
 
 function freePort(): Promise<number> {

@@ -41,7 +41,7 @@ describe("client.profiles", () => {
       status: "ACTIVE",
       maxDownstreamRate: { value: 1, unit: "Gbps" },
       maxDuration: { value: 24, unit: "Hours" },
-      countryAvailability: [{ countryCode: "HU", networks: ["21601"] }],
+      countryAvailability: [{ countryName: "HU", networks: ["21601"] }],
     });
     await expect(client.profiles.get("NOPE_NOPE")).rejects.toBeInstanceOf(NotFoundError);
     await expect(client.profiles.get("a/b")).rejects.toBeInstanceOf(ValidationError);

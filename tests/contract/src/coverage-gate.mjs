@@ -1,28 +1,31 @@
-// The coverage gate: every (operationId, status) pair the contract documents must have been
-// received by at least one contract test. A new endpoint or status without a test fails the run.
+// The coverage gate: every (operationId, status) pair of every spec version the contract
+// documents must have been received by at least one contract test. A new version, endpoint or
+// status without a test fails the run.
 import { documentedPairs } from "./spec-operations.mjs";
 
 /**
- * The documented pairs that no recorded response exercised, in document order.
- * @param {import("@qod/openapi/validator").OpenApiDocument[]} documents
- * @param {import("./spec-operations.d.mts").OperationStatus[]} record
- * @returns {import("./spec-operations.d.mts").OperationStatus[]}
+ * The documented pairs that no recorded response of the same spec exercised, in document order.
+ * @param {import("./coverage-gate.d.mts").NamedSpec[]} specs
+ * @param {import("./spec-operations.d.mts").SpecOperationStatus[]} record
+ * @returns {import("./spec-operations.d.mts").SpecOperationStatus[]}
  */
-export function missingPairs(documents, record) {
-  const exercised = new Set();
-  for (const document of documents) {
+export function missingPairs(specs, record) {
+  return specs.flatMap(({ name, document }) => {
+    const documented = documentedPairs(document);
     const keysByOperation = new Map();
-    for (const { operationId, status } of documentedPairs(document)) {
+    for (const { operationId, status } of documented) {
       keysByOperation.set(operationId, [...(keysByOperation.get(operationId) ?? []), status]);
     }
-    for (const { operationId, status } of record) {
+    const exercised = new Set();
+    for (const { spec, operationId, status } of record) {
+      if (spec !== name) continue;
       const key = responseKeyFor(String(status), keysByOperation.get(operationId) ?? []);
       if (key) exercised.add(pairKey(operationId, key));
     }
-  }
-  return documents
-    .flatMap((document) => documentedPairs(document))
-    .filter(({ operationId, status }) => !exercised.has(pairKey(operationId, status)));
+    return documented
+      .filter(({ operationId, status }) => !exercised.has(pairKey(operationId, status)))
+      .map((pair) => ({ spec: name, ...pair }));
+  });
 }
 
 /**
@@ -41,24 +44,24 @@ export function responseKeyFor(status, keys) {
 }
 
 /**
- * One line per missing pair, e.g. `not exercised: getSession 404`.
- * @param {import("./spec-operations.d.mts").OperationStatus[]} missing
+ * One line per missing pair, e.g. `not exercised: qod@1.2.0-rc.3 getSession 404`.
+ * @param {import("./spec-operations.d.mts").SpecOperationStatus[]} missing
  * @returns {string}
  */
 export function formatMissing(missing) {
-  return missing.map(({ operationId, status }) => `not exercised: ${operationId} ${status}`).join("\n");
+  return missing.map(({ spec, operationId, status }) => `not exercised: ${spec} ${operationId} ${status}`).join("\n");
 }
 
 /**
  * The gate's verdict over a run's record.
- * @param {import("@qod/openapi/validator").OpenApiDocument[]} documents
- * @param {import("./spec-operations.d.mts").OperationStatus[]} record
+ * @param {import("./coverage-gate.d.mts").NamedSpec[]} specs
+ * @param {import("./spec-operations.d.mts").SpecOperationStatus[]} record
  * @returns {import("./coverage-gate.d.mts").CoverageVerdict}
  */
-export function checkCoverage(documents, record) {
-  const missing = missingPairs(documents, record);
-  const total = documents.reduce((sum, document) => sum + documentedPairs(document).length, 0);
-  const summary = `contract coverage: ${total - missing.length}/${total} documented (operation, status) pairs exercised`;
+export function checkCoverage(specs, record) {
+  const missing = missingPairs(specs, record);
+  const total = specs.reduce((sum, { document }) => sum + documentedPairs(document).length, 0);
+  const summary = `contract coverage: ${total - missing.length}/${total} documented (operation, status) pairs exercised in ${specs.length} spec versions`;
   return {
     ok: missing.length === 0,
     missing,

@@ -22,7 +22,7 @@ export function removeRecordDir(dir) {
 /**
  * Appends pairs to a file of its own in `dir`; one writer per file, so workers never interleave.
  * @param {string} dir
- * @returns {(pair: import("./spec-operations.d.mts").OperationStatus) => void}
+ * @returns {(pair: import("./spec-operations.d.mts").SpecOperationStatus) => void}
  */
 export function createRecordWriter(dir) {
   const file = join(dir, `${process.pid}-${randomUUID()}${SUFFIX}`);
@@ -30,18 +30,18 @@ export function createRecordWriter(dir) {
 }
 
 /**
- * An openapi-fetch middleware that records the operation and status of every response. The
- * operation is found from the request's method and the path template the client called.
- * @param {{ dir: string, document: import("@qod/openapi/validator").OpenApiDocument }} options
+ * An openapi-fetch middleware that records the spec, operation and status of every response.
+ * The operation is found from the request's method and the path template the client called.
+ * @param {import("./coverage-record.d.mts").RecordingMiddlewareOptions} options
  * @returns {import("@qod/api-client").Middleware}
  */
-export function recordingMiddleware({ dir, document }) {
+export function recordingMiddleware({ dir, spec, document }) {
   const write = createRecordWriter(dir);
   return {
     onResponse({ request, response, schemaPath }) {
       const method = request.method.toLowerCase();
       const operationId = document.paths?.[schemaPath]?.[method]?.operationId ?? `${method} ${schemaPath}`;
-      write({ operationId, status: String(response.status) });
+      write({ spec, operationId, status: String(response.status) });
     },
   };
 }
@@ -49,7 +49,7 @@ export function recordingMiddleware({ dir, document }) {
 /**
  * Every pair recorded in `dir`, in no particular order.
  * @param {string} dir
- * @returns {import("./spec-operations.d.mts").OperationStatus[]}
+ * @returns {import("./spec-operations.d.mts").SpecOperationStatus[]}
  */
 export function readRecord(dir) {
   return readdirSync(dir)

@@ -1,6 +1,6 @@
-// Vitest global setup: one Prism per spec for the whole run, their URLs provided to every test
-// file, and the coverage gate checked once all files have finished.
-import { loadSpec } from "@qod/openapi/validator";
+// Vitest global setup: one Prism per spec version for the whole run, their URLs provided to
+// every test file, and the coverage gate checked once all files have finished.
+import { loadSpec, specVersions } from "@qod/openapi/validator";
 import { checkCoverage } from "./coverage-gate.mjs";
 import { createRecordDir, readRecord, removeRecordDir } from "./coverage-record.mjs";
 import { startPrism } from "./prism.mjs";
@@ -10,21 +10,22 @@ import { startPrism } from "./prism.mjs";
  * @returns {Promise<() => Promise<void>>}
  */
 export default async function setup(project) {
-  const started = await Promise.allSettled([startPrism({ spec: "qod" }), startPrism({ spec: "profiles" })]);
+  const started = await Promise.allSettled(specVersions.map(({ name }) => startPrism({ spec: name })));
   const mocks = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const failure = started.find((result) => result.status === "rejected");
   if (failure) {
     await Promise.all(mocks.map((mock) => mock.stop()));
     throw failure.reason;
   }
-  const [qod, profiles] = mocks;
+  const mockUrls = Object.fromEntries(specVersions.map(({ name }, index) => [name, mocks[index]?.url ?? ""]));
   const recordDir = createRecordDir();
-  project.provide("qodMockUrl", qod.url);
-  project.provide("profilesMockUrl", profiles.url);
+  project.provide("mockUrls", /** @type {any} */ (mockUrls));
+  project.provide("qodMockUrl", mockUrls.qod);
+  project.provide("profilesMockUrl", mockUrls.profiles);
   project.provide("contractRecordDir", recordDir);
 
   return async () => {
-    await Promise.all([qod.stop(), profiles.stop()]);
+    await Promise.all(mocks.map((mock) => mock.stop()));
     try {
       enforceCoverage(project, readRecord(recordDir));
     } catch (error) {
@@ -41,7 +42,7 @@ export default async function setup(project) {
  * Fails the run (exit code 1) when a documented pair went unexercised. Vitest only logs errors
  * thrown by a global teardown, so the gate sets the exit code itself.
  * @param {import("vitest/node").TestProject} project
- * @param {import("./spec-operations.d.mts").OperationStatus[]} record
+ * @param {import("./spec-operations.d.mts").SpecOperationStatus[]} record
  */
 function enforceCoverage(project, record) {
   const partial = partialRunReason(project);
@@ -49,7 +50,8 @@ function enforceCoverage(project, record) {
     console.log(`contract coverage gate skipped: ${partial}`);
     return;
   }
-  const verdict = checkCoverage([loadSpec("qod"), loadSpec("profiles")], record);
+  const specs = specVersions.map(({ name }) => ({ name, document: loadSpec(name) }));
+  const verdict = checkCoverage(specs, record);
   if (verdict.ok) {
     console.log(verdict.message);
     return;

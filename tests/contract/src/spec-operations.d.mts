@@ -28,6 +28,12 @@ export interface OperationStatus {
   status: string;
 }
 
+/** An (operation, status) pair of one spec version, e.g. `qod@1.2.0-rc.3`. */
+export interface SpecOperationStatus extends OperationStatus {
+  /** Which contract document: a spec name of `@qod/openapi/validator` (`qod`, `qod@1.2.0-rc.3`...). */
+  spec: string;
+}
+
 export declare function listOperations(document: OpenApiDocument): SpecOperation[];
 export declare function documentedResponses(document: OpenApiDocument, operationId: string): DocumentedResponse[];
 export declare function documentedPairs(document: OpenApiDocument): OperationStatus[];

@@ -1,5 +1,5 @@
 // The gate's own logic: given documents and a record, it names exactly the unexercised pairs.
-import { loadSpec, type OpenApiDocument } from "@qod/openapi/validator";
+import { loadSpec, type OpenApiDocument, specVersions } from "@qod/openapi/validator";
 import { afterEach, describe, expect, test } from "vitest";
 import { checkCoverage, formatMissing, missingPairs, responseKeyFor } from "../src/coverage-gate.mjs";
 import { createRecordDir, createRecordWriter, readRecord, removeRecordDir } from "../src/coverage-record.mjs";
@@ -30,6 +30,10 @@ const document: OpenApiDocument = {
   components: { responses: { Bad: { description: "bad" } } },
 };
 
+/** The fixture as the only spec of a run, and a record entry of it. */
+const fixture = [{ name: "fixture", document }];
+const pair = (operationId: string, status: string) => ({ spec: "fixture", operationId, status });
+
 describe("missingPairs", () => {
   test("lists the documented path pairs, not the callback's", () => {
     expect(documentedPairs(document)).toEqual([
@@ -43,56 +47,68 @@ describe("missingPairs", () => {
 
   test("reports exactly the pairs no record entry exercised", () => {
     const record = [
-      { operationId: "createThing", status: "201" },
-      { operationId: "createThing", status: "201" },
-      { operationId: "getThing", status: "404" },
-      { operationId: "thingDone", status: "204" },
+      pair("createThing", "201"),
+      pair("createThing", "201"),
+      pair("getThing", "404"),
+      pair("thingDone", "204"),
     ];
-    expect(missingPairs([document], record)).toEqual([
-      { operationId: "createThing", status: "400" },
-      { operationId: "getThing", status: "200" },
-      { operationId: "deleteThing", status: "204" },
+    expect(missingPairs(fixture, record)).toEqual([
+      pair("createThing", "400"),
+      pair("getThing", "200"),
+      pair("deleteThing", "204"),
     ]);
   });
 
   test("an undocumented status exercises nothing", () => {
-    const record = [{ operationId: "deleteThing", status: "500" }];
-    expect(missingPairs([document], record)).toContainEqual({ operationId: "deleteThing", status: "204" });
+    expect(missingPairs(fixture, [pair("deleteThing", "500")])).toContainEqual(pair("deleteThing", "204"));
   });
 
   test("reports nothing when every pair was exercised", () => {
     const record = ["createThing 201", "createThing 400", "getThing 200", "getThing 418", "deleteThing 204"].map(
       (entry) => {
         const [operationId = "", status = ""] = entry.split(" ");
-        return { operationId, status };
+        return pair(operationId, status);
       },
     );
-    expect(missingPairs([document], record)).toEqual([]);
-    expect(checkCoverage([document], record)).toEqual({
+    expect(missingPairs(fixture, record)).toEqual([]);
+    expect(checkCoverage(fixture, record)).toEqual({
       ok: true,
       missing: [],
-      message: "contract coverage: 5/5 documented (operation, status) pairs exercised",
+      message: "contract coverage: 5/5 documented (operation, status) pairs exercised in 1 spec versions",
     });
+  });
+
+  test("a pair exercised in one version does not cover the same pair of another version", () => {
+    const twoVersions = [
+      { name: "v1", document },
+      { name: "v2", document },
+    ];
+    const record = documentedPairs(document).map(({ operationId, status }) => ({ spec: "v1", operationId, status }));
+    expect(missingPairs(twoVersions, record)).toEqual(
+      documentedPairs(document).map(({ operationId, status }) => ({ spec: "v2", operationId, status })),
+    );
   });
 });
 
 describe("the verdict", () => {
-  test("names each missing pair on its own line", () => {
-    const verdict = checkCoverage([document], [{ operationId: "createThing", status: "201" }]);
+  test("names each missing pair, with its spec version, on its own line", () => {
+    const verdict = checkCoverage(fixture, [pair("createThing", "201")]);
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toBe(
       [
-        "contract coverage: 1/5 documented (operation, status) pairs exercised",
-        "not exercised: createThing 400",
-        "not exercised: getThing 200",
-        "not exercised: getThing 4XX",
-        "not exercised: deleteThing 204",
+        "contract coverage: 1/5 documented (operation, status) pairs exercised in 1 spec versions",
+        "not exercised: fixture createThing 400",
+        "not exercised: fixture getThing 200",
+        "not exercised: fixture getThing 4XX",
+        "not exercised: fixture deleteThing 204",
       ].join("\n"),
     );
   });
 
-  test("formats one pair as the issue asks", () => {
-    expect(formatMissing([{ operationId: "getSession", status: "404" }])).toBe("not exercised: getSession 404");
+  test("formats one pair", () => {
+    expect(formatMissing([{ spec: "qod@1.2.0-rc.3", operationId: "getSession", status: "404" }])).toBe(
+      "not exercised: qod@1.2.0-rc.3 getSession 404",
+    );
   });
 });
 
@@ -106,19 +122,24 @@ describe("responseKeyFor", () => {
 });
 
 describe("the real contract", () => {
-  test("documents the 7 operations, and the notification callback is not among them", () => {
-    const pairs = [loadSpec("qod"), loadSpec("profiles")].flatMap((spec) => documentedPairs(spec));
-    expect(new Set(pairs.map((pair) => pair.operationId))).toEqual(
-      new Set([
-        "createSession",
-        "getSession",
-        "deleteSession",
-        "extendQosSessionDuration",
-        "retrieveSessionsByDevice",
-        "retrieveQoSProfiles",
-        "getQosProfile",
-      ]),
+  test("documents the operations of every version, and no notification callback is among them", () => {
+    const operations = (name: Parameters<typeof loadSpec>[0]) =>
+      new Set(documentedPairs(loadSpec(name)).map((p) => p.operationId));
+    const sessions = [
+      "createSession",
+      "getSession",
+      "deleteSession",
+      "extendQosSessionDuration",
+      "retrieveSessionsByDevice",
+    ];
+    expect(operations("qod")).toEqual(new Set(sessions));
+    expect(operations("qod@1.2.0-rc.3")).toEqual(new Set(sessions));
+    expect(operations("profiles")).toEqual(new Set(["retrieveQoSProfiles", "getQosProfile"]));
+    expect(operations("profiles@1.2.0-rc.3")).toEqual(new Set(["retrieveQoSProfiles", "getQosProfile"]));
+    expect(operations("provisioning@0.4.0-rc.1")).toEqual(
+      new Set(["createQosAssignment", "getQosAssignmentById", "revokeQosAssignment", "getQosAssignmentByDevice"]),
     );
+    expect(specVersions).toHaveLength(5);
   });
 });
 
@@ -130,9 +151,9 @@ describe("the run record", () => {
     dir = createRecordDir();
     const first = createRecordWriter(dir);
     const second = createRecordWriter(dir);
-    first({ operationId: "getThing", status: "200" });
-    second({ operationId: "deleteThing", status: "204" });
-    first({ operationId: "getThing", status: "404" });
+    first(pair("getThing", "200"));
+    second(pair("deleteThing", "204"));
+    first(pair("getThing", "404"));
     expect(readRecord(dir)).toHaveLength(3);
     expect(new Set(readRecord(dir).map((pair) => `${pair.operationId} ${pair.status}`))).toEqual(
       new Set(["getThing 200", "getThing 404", "deleteThing 204"]),

@@ -61,7 +61,7 @@ export function renderProfile(io: Io, p: QosProfile): string {
     [
       "Countries",
       p.countryAvailability
-        ?.map((a) => (a.networks?.length ? `${a.countryCode} (${a.networks.join(", ")})` : a.countryCode))
+        ?.map((a) => (a.networks?.length ? `${a.countryName} (${a.networks.join(", ")})` : a.countryName))
         .join(", "),
     ],
   ];

@@ -23,6 +23,16 @@ export interface SchemaDifference {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const known: ReadonlySet<string> = new Set(knownQosProfiles.map((p) => p.name));
 
+const IPV4_WITH_PREFIX =
+  /^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(\/(3[0-2]|[12]?[0-9]))?$/;
+const IPV6_WITH_PREFIX = /^[0-9a-fA-F:.]{2,45}(\/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?$/;
+
+/** Whether an application-server address has the shape the SDK accepts. */
+function serviceAddressShape(where: string, v: string): boolean {
+  if (where === "ApplicationServerIpv4Address") return IPV4_WITH_PREFIX.test(v);
+  return IPV6_WITH_PREFIX.test(v) && isIpv6(v.split("/")[0] as string);
+}
+
 // The fields the SDK accepts in each of its input objects.
 const inputFields: Record<string, readonly string[]> = {
   Device: ["phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"],
@@ -122,6 +132,32 @@ export const schemaDifferences: readonly SchemaDifference[] = [
     where: ["ApplicationServerIpv6Address"],
     reason: "The contract's pattern only limits the characters (':::' passes); the SDK checks it is an IPv6 address.",
     applies: (v) => typeof v === "string" && !isIpv6(v.split("/")[0] as string),
+  },
+  {
+    id: "service-address-shape",
+    kind: "stricter",
+    scope: ["request", "response"],
+    where: ["ApplicationServerIpv4Address", "ApplicationServerIpv6Address"],
+    reason:
+      "CAMARA 1.1.0 gives the application server's addresses no pattern; the SDK wants an address with an optional prefix length, as 1.2.0-rc.3 does.",
+    applies: (v, where) => typeof v === "string" && !serviceAddressShape(where, v),
+  },
+  {
+    id: "access-token-not-empty",
+    kind: "stricter",
+    scope: ["request"],
+    where: ["AccessTokenCredential.accessToken"],
+    reason: "An empty token cannot authenticate a notification; the contract allows any string.",
+    applies: (v) => v === "",
+  },
+  {
+    id: "profile-limits-complete",
+    kind: "stricter",
+    scope: ["response"],
+    where: ["Rate", "Duration"],
+    reason:
+      "CAMARA 1.1.0 leaves a rate's or duration's value and unit optional; the SDK reads a limit only when it has both.",
+    applies: (v) => isObject(v) && (v.value === undefined || v.unit === undefined),
   },
   {
     id: "sink-credential-access-token-only",

@@ -97,8 +97,8 @@ const spanSchema = object({
 });
 
 const countryAvailabilitySchema = object({
-  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
-  networks: z.optional(z.array(z.string().check(z.regex(/^[0-9]{5,6}$/))).check(z.minLength(1))),
+  countryName: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  networks: z.optional(z.array(z.string())),
 });
 
 /** A QoS profile and its limits. */

@@ -5,13 +5,18 @@ import {
   type Client,
   createQodClient,
   createQosProfilesClient,
+  createQosProvisioningClient,
   type Middleware,
-  type QodPaths,
-  type QosProfilesPaths,
+  type QodPathsByVersion,
+  type QodVersion,
+  type QosProfilesPathsByVersion,
+  type QosProfilesVersion,
+  type QosProvisioningPaths,
 } from "@qod/api-client";
+import type { SpecName } from "@qod/openapi/validator";
 import { inject } from "vitest";
 import { recordingMiddleware } from "../../src/coverage-record.mjs";
-import { type Contract, profilesContract, qodContract } from "./contract.js";
+import { contractOf } from "./contract.js";
 
 /** A stand-in access token; Prism checks only that a bearer token is present. */
 const TEST_TOKEN = "contract-test-token";
@@ -27,27 +32,50 @@ export function callerHeaders(): Middleware {
   };
 }
 
-function middlewareFor(contract: Contract, extra: Middleware[]): Middleware[] {
-  return [...extra, recordingMiddleware({ dir: inject("contractRecordDir"), document: contract.document })];
-}
-
-/** Options of {@link qodClient} and {@link profilesClient}. */
+/** Options of the client factories below. */
 export interface ContractClientOptions {
   /** Send the bearer token and correlator; off only to test what the mock does without them. @default true */
   authenticated?: boolean;
 }
 
-/** A QoD client on the QoD mock. */
-export function qodClient(options: ContractClientOptions = {}): Client<QodPaths> {
+/** The mock URL and middleware (caller headers, coverage recorder) for one spec version. */
+function wiring(spec: SpecName, options: ContractClientOptions) {
   const extra = options.authenticated === false ? [] : [callerHeaders()];
-  return createQodClient({ baseUrl: inject("qodMockUrl"), middleware: middlewareFor(qodContract, extra) });
+  const recorder = recordingMiddleware({
+    dir: inject("contractRecordDir"),
+    spec,
+    document: contractOf(spec).document,
+  });
+  return { baseUrl: inject("mockUrls")[spec], middleware: [...extra, recorder] };
 }
 
-/** A QoS Profiles client on the QoS Profiles mock. */
-export function profilesClient(options: ContractClientOptions = {}): Client<QosProfilesPaths> {
-  const extra = options.authenticated === false ? [] : [callerHeaders()];
-  return createQosProfilesClient({
-    baseUrl: inject("profilesMockUrl"),
-    middleware: middlewareFor(profilesContract, extra),
-  });
+/** The spec name of a QoD version: `qod` for the stable 1.1.0, `qod@<version>` otherwise. */
+export function qodSpec(version: QodVersion): SpecName {
+  return version === "1.1.0" ? "qod" : (`qod@${version}` as SpecName);
+}
+
+/** The spec name of a QoS Profiles version. */
+export function profilesSpec(version: QosProfilesVersion): SpecName {
+  return version === "1.1.0" ? "profiles" : (`profiles@${version}` as SpecName);
+}
+
+/** A QoD client of one version on that version's mock. */
+export function qodClient<V extends QodVersion = "1.1.0">(
+  version: V = "1.1.0" as V,
+  options: ContractClientOptions = {},
+): Client<QodPathsByVersion[V]> {
+  return createQodClient<V>({ apiVersion: version, ...wiring(qodSpec(version), options) });
+}
+
+/** A QoS Profiles client of one version on that version's mock. */
+export function profilesClient<V extends QosProfilesVersion = "1.1.0">(
+  version: V = "1.1.0" as V,
+  options: ContractClientOptions = {},
+): Client<QosProfilesPathsByVersion[V]> {
+  return createQosProfilesClient<V>({ apiVersion: version, ...wiring(profilesSpec(version), options) });
+}
+
+/** A QoS Provisioning client on its mock. */
+export function provisioningClient(options: ContractClientOptions = {}): Client<QosProvisioningPaths> {
+  return createQosProvisioningClient(wiring("provisioning@0.4.0-rc.1", options));
 }

@@ -2,6 +2,7 @@ import { Authenticator } from "./auth/authenticator.js";
 import { TokenStore } from "./auth/tokens.js";
 import { FaultInjector } from "./control/faults.js";
 import { RateLimiter } from "./control/rate-limiter.js";
+import { AssignmentService } from "./domain/assignments.js";
 import { DeviceRegistry } from "./domain/devices.js";
 import { ProfileStore } from "./domain/profiles.js";
 import { DEV_TOKEN, SEED_DEVICES, seedProfiles } from "./domain/seed.js";
@@ -9,6 +10,7 @@ import { SessionService } from "./domain/sessions.js";
 import { ChangeFeed } from "./events/change-feed.js";
 import { SESSION_EVENT_HISTORY } from "./events/session-events.js";
 import { consoleLogger, type SandboxLogger, silentLogger } from "./logger.js";
+import { assignmentChangedEvent, statusChangedEvent } from "./notifications/cloud-event.js";
 import { Notifier } from "./notifications/notifier.js";
 import { HttpsTransport } from "./notifications/transport.js";
 import type { SandboxOptions } from "./options.js";
@@ -40,6 +42,9 @@ export class SandboxCore {
   readonly faults = new FaultInjector(this.changes);
   readonly limiter: RateLimiter;
   readonly sessions: SessionService;
+  readonly assignments: AssignmentService;
+  /** Whether PRIVATE_KEY_JWT sink credentials are accepted (QoD 1.2, QoS Provisioning). */
+  readonly privateKeyJwtSinks: boolean;
   readonly notifier: Notifier;
   readonly auth: Authenticator;
   readonly validators: RequestValidators;
@@ -84,16 +89,36 @@ export class SandboxCore {
       wallClock,
       changes: this.changes,
       transact: (work) => this.transact(true, work),
-      session: (id) => this.sessions.get(id),
+      sinkGone: (job) => {
+        if (job.subject === "assignment") return this.assignments.markSinkGone(job.sessionId);
+        const session = this.sessions.get(job.sessionId);
+        if (!session) return;
+        session.sinkGone = true;
+        this.changes.sessions.add(session.id);
+      },
     });
+    const activationDelayMs = Math.round((options.activationDelaySeconds ?? 1) * 1000);
+    const retentionMs = Math.round((options.retentionSeconds ?? 360) * 1000);
     this.sessions = new SessionService({
       clock: this.clock,
       profiles: this.profiles,
-      activationDelayMs: Math.round((options.activationDelaySeconds ?? 1) * 1000),
-      retentionMs: Math.round((options.retentionSeconds ?? 360) * 1000),
-      onStatusChange: (session, at) => this.notifier.enqueue(session, at),
+      activationDelayMs,
+      retentionMs,
+      onStatusChange: (session, at) =>
+        this.notifier.enqueue(session, at, (base) => statusChangedEvent(session, at, base)),
       changes: this.changes,
     });
+    this.assignments = new AssignmentService({
+      clock: this.clock,
+      profiles: this.profiles,
+      activationDelayMs,
+      retentionMs,
+      asyncDelete: options.provisioning?.asyncDelete ?? false,
+      onStatusChange: (assignment, at) =>
+        this.notifier.enqueue(assignment, at, (base) => assignmentChangedEvent(assignment, at, base), "assignment"),
+      changes: this.changes,
+    });
+    this.privateKeyJwtSinks = options.privateKeyJwtSinks ?? false;
     this.auth = new Authenticator(this.tokens, this.clock, {
       devToken: this.devToken,
       devClientId: options.devClientId ?? "default",
@@ -170,6 +195,7 @@ export class SandboxCore {
   /** Back to the seed, and the clock back to its start (the wall clock by default). Minted tokens go too unless kept. */
   reset(keepTokens = false): void {
     this.sessions.clear();
+    this.assignments.clear();
     this.clock.clear();
     this.notifier.clear();
     this.devices.clear();
@@ -200,6 +226,7 @@ export class SandboxCore {
     this.faults.load(state.faults);
     this.limiter.load(state.limits);
     this.sessions.load(state.sessions);
+    this.assignments.load(state.assignments);
     this.notifier.load(state.outbox);
   }
 

@@ -38,28 +38,34 @@ export function portSetsIntersect(a: PortSet, b: PortSet): boolean {
   return false;
 }
 
-/** What a session prioritises, reduced to comparable ranges. */
+/** What a session prioritises, reduced to comparable ranges (one per server address or subnet). */
 export interface Flow {
-  readonly serverV4: AddressRange | undefined;
-  readonly serverV6: AddressRange | undefined;
+  readonly serverV4: readonly AddressRange[];
+  readonly serverV6: readonly AddressRange[];
   readonly devicePorts: PortSet;
   readonly serverPorts: PortSet;
 }
 
 /** Builds a flow; the server addresses must already be valid (see `checkApplicationServer`). */
 export function toFlow(server: ApplicationServer, devicePorts?: PortsSpec, serverPorts?: PortsSpec): Flow {
-  return {
-    serverV4: server.ipv4Address === undefined ? undefined : ipv4Range(server.ipv4Address),
-    serverV6: server.ipv6Address === undefined ? undefined : ipv6Range(server.ipv6Address),
-    devicePorts: toPortSet(devicePorts),
-    serverPorts: toPortSet(serverPorts),
-  };
+  // An address list (QoD 1.2) and the single fields (1.1) both become lists of ranges.
+  const addresses = [server.ipv4Address, server.ipv6Address, ...(server.ipAddresses ?? [])];
+  const serverV4: AddressRange[] = [];
+  const serverV6: AddressRange[] = [];
+  for (const address of addresses) {
+    if (address === undefined) continue;
+    const v6 = address.includes(":");
+    const range = v6 ? ipv6Range(address) : ipv4Range(address);
+    if (range) (v6 ? serverV6 : serverV4).push(range);
+  }
+  return { serverV4, serverV6, devicePorts: toPortSet(devicePorts), serverPorts: toPortSet(serverPorts) };
 }
 
-/** Two flows of one device overlap when they share a server address family range and ports on both ends. */
+const anyIntersect = (a: readonly AddressRange[], b: readonly AddressRange[]) =>
+  a.some((x) => b.some((y) => rangesIntersect(x, y)));
+
+/** Two flows of one device overlap when they share a server address range and ports on both ends. */
 export function flowsOverlap(a: Flow, b: Flow): boolean {
-  const v4 = a.serverV4 !== undefined && b.serverV4 !== undefined && rangesIntersect(a.serverV4, b.serverV4);
-  const v6 = a.serverV6 !== undefined && b.serverV6 !== undefined && rangesIntersect(a.serverV6, b.serverV6);
-  if (!v4 && !v6) return false;
+  if (!anyIntersect(a.serverV4, b.serverV4) && !anyIntersect(a.serverV6, b.serverV6)) return false;
   return portSetsIntersect(a.devicePorts, b.devicePorts) && portSetsIntersect(a.serverPorts, b.serverPorts);
 }

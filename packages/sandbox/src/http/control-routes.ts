@@ -76,6 +76,10 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
     route("none", (c) => ({ status: 200, body: control.terminate(c.req.param("sessionId") ?? "") })),
   );
   app.post(
+    `${base}/assignments/:assignmentId/terminate`,
+    route("none", (c) => ({ status: 200, body: control.terminateAssignment(c.req.param("assignmentId") ?? "") })),
+  );
+  app.post(
     `${base}/faults`,
     route("required", (_c, body) => ({ status: 201, body: control.addFault(body) })),
   );

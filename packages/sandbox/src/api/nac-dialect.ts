@@ -13,15 +13,18 @@ const isObject = (value: unknown): value is Json =>
 // The 1.1.0 credential needs an expiry; the webhook's token has none, so it never expires here.
 const NO_EXPIRY = "9999-12-31T23:59:59Z";
 
-function withPlus(device: Json): Json {
-  const phone = device.phoneNumber;
-  return typeof phone === "string" && /^[0-9]{5,15}$/.test(phone) ? { ...device, phoneNumber: `+${phone}` } : device;
+// Identifiers and server addresses the SDK did not set arrive as null.
+function withoutNulls(object: Json): Json {
+  const copy = { ...object };
+  for (const key of ["phoneNumber", "networkAccessIdentifier", "ipv4Address", "ipv6Address"])
+    if (copy[key] === null) delete copy[key];
+  return copy;
 }
 
-function withoutNulls(server: Json): Json {
-  const copy = { ...server };
-  for (const key of ["ipv4Address", "ipv6Address"]) if (copy[key] === null) delete copy[key];
-  return copy;
+function withPlus(device: Json): Json {
+  const copy = withoutNulls(device);
+  const phone = copy.phoneNumber;
+  return typeof phone === "string" && /^[0-9]{5,15}$/.test(phone) ? { ...copy, phoneNumber: `+${phone}` } : copy;
 }
 
 /** `webhook: {notificationUrl, notificationAuthToken: "Bearer …"}` → `sink` + an ACCESSTOKEN credential. */

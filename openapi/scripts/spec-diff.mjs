@@ -1,43 +1,64 @@
 #!/usr/bin/env node
-// Breaking changes of openapi/*.yaml against a git ref (default: main).
-// Usage: pnpm spec:diff [git-ref] [--json]. Exit 1 when any change is breaking.
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { diffSpecFiles, formatReport } from "./spec-diff-lib.mjs";
+// Semantic diff of the contract.
+//   pnpm spec:diff [git-ref] [--format text|json|markdown]   openapi/ at a ref against the work tree
+//   pnpm spec:diff --base FILE --head FILE [--format ...]     any two spec files
+//   --dir FOLDER: review the specs of another folder (default: openapi/)
+// Exit 0: nothing breaking; 1: breaking changes; 2: a document could not be read or resolved.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DocumentError } from "./review/documents.mjs";
+import { formatJson, formatMarkdown, formatText } from "./review/format.mjs";
+import { reviewFiles, reviewFolder } from "./review/review.mjs";
+import { gitSource, tryGit, workTreeSource } from "./review/sources.mjs";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const ref = args.find((a) => !a.startsWith("--")) ?? "main";
-const specsDir = fileURLToPath(new URL("..", import.meta.url));
+const usage = "Usage: pnpm spec:diff [git-ref] [--base FILE --head FILE] [--format text|json|markdown]";
+const formats = { text: formatText, json: formatJson, markdown: formatMarkdown };
 
-function git(...gitArgs) {
-  return execFileSync("git", gitArgs, { cwd: specsDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-let baseFiles;
-try {
-  git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
-  baseFiles = git("ls-tree", "--name-only", ref, "--", ".")
-    .split("\n")
-    .map((path) => path.split("/").pop())
-    .filter((name) => name?.endsWith(".yaml") && git("show", `${ref}:./${name}`).startsWith("openapi:"));
-} catch {
-  console.error(`spec:diff: '${ref}' is not a git commit, branch or tag. Usage: pnpm spec:diff [git-ref]`);
+function fail(message) {
+  console.error(`spec:diff: ${message}`);
   process.exit(2);
 }
-const currentFiles = readdirSync(specsDir).filter(
-  (name) => name.endsWith(".yaml") && readFileSync(`${specsDir}/${name}`, "utf8").startsWith("openapi:"),
-);
 
-const files = [...new Set([...baseFiles, ...currentFiles])].sort();
-const reports = [];
-for (const file of files) {
-  const before = baseFiles.includes(file) ? git("show", `${ref}:./${file}`) : undefined;
-  const after = currentFiles.includes(file) ? readFileSync(`${specsDir}/${file}`, "utf8") : undefined;
-  reports.push(await diffSpecFiles(file, before, after));
+let options;
+try {
+  options = parseArgs({
+    allowPositionals: true,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      dir: { type: "string" },
+      format: { type: "string", default: "text" },
+    },
+  });
+} catch (error) {
+  fail(`${error.message}\n${usage}`);
 }
+const { values, positionals } = options;
+const format = formats[values.format];
+// --dir: another folder of specs (tests use throw-away repositories).
+const specsDir = resolve(values.dir ?? resolve(import.meta.dirname, ".."));
+if (!format) fail(`--format must be text, json or markdown, not "${values.format}".\n${usage}`);
 
-if (json) console.log(JSON.stringify(reports, null, 2));
-else console.log(formatReport(ref, reports));
-process.exit(reports.some((r) => r.breaking.length > 0) ? 1 : 0);
+try {
+  let review;
+  if (values.base || values.head) {
+    if (!values.base || !values.head || positionals.length)
+      fail(`--base and --head go together, without a git ref.\n${usage}`);
+    const from = process.env.INIT_CWD ?? process.cwd();
+    const base = resolve(from, values.base);
+    const head = resolve(from, values.head);
+    review = reviewFiles(workTreeSource(values.base), base, workTreeSource(values.head), head);
+  } else {
+    const ref = positionals[0] ?? "main";
+    const repoRoot = tryGit(specsDir, "rev-parse", "--show-toplevel");
+    if (!repoRoot || tryGit(specsDir, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`) === undefined) {
+      fail(`'${ref}' is not a git commit, branch or tag here.\n${usage}`);
+    }
+    review = reviewFolder(gitSource(repoRoot, ref), workTreeSource(), specsDir);
+  }
+  console.log(format(review));
+  process.exitCode = review.breaking ? 1 : 0;
+} catch (error) {
+  if (error instanceof DocumentError) fail(error.message);
+  throw error;
+}

@@ -1,5 +1,6 @@
 import { Authenticator } from "./auth/authenticator.js";
 import { TokenStore } from "./auth/tokens.js";
+import { type ResolvedCaps, resolveCaps } from "./control/caps.js";
 import { FaultInjector } from "./control/faults.js";
 import { RateLimiter } from "./control/rate-limiter.js";
 import { AssignmentService } from "./domain/assignments.js";
@@ -53,6 +54,7 @@ export class SandboxCore {
   readonly devToken: string | false;
   readonly adminToken: string | undefined;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly caps: ResolvedCaps;
   readonly store: StateStore;
   /** The state database's file; undefined in memory. */
   readonly statePath: string | undefined;
@@ -66,6 +68,7 @@ export class SandboxCore {
   #watcher: NodeJS.Timeout | undefined;
 
   constructor(options: SandboxOptions) {
+    this.caps = resolveCaps(options.caps);
     this.logger = options.logger === false ? silentLogger : (options.logger ?? consoleLogger);
     const wallClock = options.clock?.wallClock ?? Date.now;
     this.clock = new SandboxClock(options.clock, this.changes);
@@ -107,6 +110,7 @@ export class SandboxCore {
       onStatusChange: (session, at) =>
         this.notifier.enqueue(session, at, (base) => statusChangedEvent(session, at, base)),
       changes: this.changes,
+      caps: this.caps,
     });
     this.assignments = new AssignmentService({
       clock: this.clock,

@@ -1,5 +1,7 @@
+export { AdminTokenError, checkAdminToken, MIN_ADMIN_TOKEN_LENGTH } from "./auth/admin-token.js";
 export type { Principal } from "./auth/authenticator.js";
 export { ALL_SCOPES, type Scope } from "./auth/scopes.js";
+export { DEFAULT_CAPS, type SandboxCaps } from "./control/caps.js";
 export type {
   ControlService,
   DeviceView,
@@ -12,6 +14,7 @@ export type { ActiveFault, FaultSpec } from "./control/faults.js";
 export type { RateLimit } from "./control/rate-limiter.js";
 export { DEV_TOKEN, TUTORIAL_DEVICE } from "./domain/seed.js";
 export type { Device, IdentifierType, ProfileStatus, QosStatus, StatusInfo } from "./domain/types.js";
+export { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from "./http/server-timeouts.js";
 export type { SandboxLogger } from "./logger.js";
 export type { DeliveryRecord } from "./notifications/notifier.js";
 export type { NotificationTransport } from "./notifications/transport.js";

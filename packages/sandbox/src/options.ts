@@ -1,3 +1,5 @@
+import type { SandboxCaps } from "./control/caps.js";
+import type { ServerTimeouts } from "./http/server-timeouts.js";
 import type { SandboxLogger } from "./logger.js";
 import type { NotificationTransport } from "./notifications/transport.js";
 import type { ClockOptions } from "./scheduling/clock.js";
@@ -65,6 +67,10 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Largest accepted request body, in bytes. @default 65536 */
   maxBodyBytes?: number;
+  /** Upper bounds on devices, tokens, profiles, faults, rate limits and sessions per device; beyond one, `409 CONFLICT`. @default see {@link SandboxCaps} */
+  caps?: SandboxCaps;
+  /** How long a client may take to send a request when served over HTTP; slower ones get `408`. @default see {@link ServerTimeouts} */
+  serverTimeouts?: ServerTimeouts;
   /** Where start-up and delivery problems are reported; false for silence. @default the console */
   logger?: SandboxLogger | false;
   /** Waits for latency faults, in ms of real time; injectable for tests. @default a real timer */

@@ -1,3 +1,4 @@
+import { checkAdminToken } from "./auth/admin-token.js";
 import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
 import { SandboxCore } from "./core.js";
@@ -77,13 +78,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     async listen(port = 0, host = "127.0.0.1") {
       if (server) throw new Error(`the sandbox already listens on ${core.listeningUrl}`);
       const loopback = isLoopback(host);
-      if (!loopback && core.adminToken === undefined)
-        throw new Error(`listening on ${host} exposes the control API: set the adminToken option first`);
+      if (!loopback) checkAdminToken(core.adminToken);
       core.exposed = !loopback;
       core.auth.devTokenAllowed = loopback;
       // Loaded here, not at import: in-process use never needs node:http and its adapter.
       const { serveApp } = await import("./http/node-server.js");
-      server = await serveApp(app, port, host);
+      server = await serveApp(app, port, host, options.serverTimeouts);
       core.listeningUrl = server.url;
       core.watch();
       const dev = loopback && core.devToken !== false ? `; development token: ${core.devToken}` : "";

@@ -177,6 +177,9 @@ describe("ownership (403 PERMISSION_DENIED)", () => {
   });
 });
 
+// Beyond loopback the admin token must have at least 32 characters.
+const ADMIN_TOKEN = "admin-secret-0123456789abcdef0123456789";
+
 describe("control API guard", () => {
   it("needs no admin token in-process or on loopback", async () => {
     const sandbox = newSandbox({ adminToken: "admin-secret" });
@@ -189,7 +192,7 @@ describe("control API guard", () => {
   });
 
   it("beyond loopback: requires the admin token on the control API and refuses the development token", async () => {
-    const sandbox = newSandbox({ adminToken: "admin-secret" });
+    const sandbox = newSandbox({ adminToken: ADMIN_TOKEN });
     const url = await sandbox.listen(0, "0.0.0.0");
     const local = url.replace("0.0.0.0", "127.0.0.1");
     try {
@@ -198,7 +201,7 @@ describe("control API guard", () => {
       expect(await without.json()).toMatchObject({ code: "UNAUTHENTICATED" });
       const wrong = await fetch(`${local}${CONTROL}/state`, { headers: { authorization: "Bearer nope" } });
       expect(wrong.status).toBe(401);
-      const admin = await fetch(`${local}${CONTROL}/state`, { headers: { authorization: "Bearer admin-secret" } });
+      const admin = await fetch(`${local}${CONTROL}/state`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       expect(admin.status).toBe(200);
       const dev = await fetch(`${local}${PROFILES}/qos-profiles/QOS_L`, {
         headers: { authorization: `Bearer ${DEV_TOKEN}` },
@@ -207,7 +210,7 @@ describe("control API guard", () => {
       expect(sandbox.devToken).toBeUndefined();
       const minted = await fetch(`${local}${CONTROL}/tokens`, {
         method: "POST",
-        headers: { authorization: "Bearer admin-secret", "content-type": "application/json" },
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
         body: "{}",
       });
       const { accessToken } = (await minted.json()) as { accessToken: string };

@@ -211,7 +211,7 @@ describe("through the SDK: QoS profiles", () => {
   it("lists, filters by status and device, reads one, 404 for unknown", async () => {
     const sandbox = newSandbox();
     const sdk = sdkClient(sandbox);
-    expect(await sdk.client.profiles.list()).toHaveLength(16);
+    expect(await sdk.client.profiles.list()).toHaveLength(16); // the device-restricted one is listed only with its device
     expect((await sdk.client.profiles.list({ status: "INACTIVE" })).map((p) => p.name)).toEqual(["QOS_TEST_INACTIVE"]);
     const second = sdk.client.devices.get({ phoneNumber: SECOND_PHONE });
     expect((await sdk.client.profiles.list({ device: second })).map((p) => p.name)).toContain("QOS_TEST_RESTRICTED");

@@ -1,6 +1,6 @@
-import { connect } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEV_TOKEN, type Sandbox } from "../src/index.js";
+import { rawRequest } from "./helpers/raw-socket.js";
 import { CONTROL, newSandbox, PHONE, QOD } from "./helpers/sandbox.js";
 
 let sandbox: Sandbox;
@@ -16,20 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await sandbox.close();
 });
-
-/** Sends bytes on a raw socket and returns what came back. */
-function rawRequest(port: number, bytes: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.end(bytes));
-    let reply = "";
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => {
-      reply += chunk;
-    });
-    socket.on("end", () => resolve(reply));
-    socket.on("error", reject);
-  });
-}
 
 describe("listening over HTTP", () => {
   it("binds loopback on a free port, prints the development token, and serves the API", async () => {

@@ -198,7 +198,7 @@ describe("the sandbox through `prism proxy --errors`: no contract violation eith
   });
 
   it("QoS Profiles: listing, filters and reads", async () => {
-    expect((await through(profilesProxy, "POST", "/retrieve-qos-profiles", {})).body).toHaveLength(17);
+    expect((await through(profilesProxy, "POST", "/retrieve-qos-profiles", {})).body).toHaveLength(16); // the device-restricted one is listed only with its device
     expect(
       (
         await through(profilesProxy, "POST", "/retrieve-qos-profiles", {

@@ -11,6 +11,7 @@ import type { DeliveryRecord } from "../notifications/notifier.js";
 import { sharedAjv, type ValidateFunction } from "../validation/ajv.js";
 import { toApiError } from "../validation/messages.js";
 import { deviceOrUndefined, R4_DOCUMENTS, RequestValidators } from "../validation/request-validators.js";
+import { checkCap } from "./caps.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RateLimit } from "./rate-limiter.js";
 import { type ControlSchemaName, controlSchemas } from "./schemas.js";
@@ -108,6 +109,7 @@ export class ControlService {
     const core = this.#core;
     const now = core.clock.nowMs();
     core.tokens.prune(now);
+    checkCap(core.caps, "tokens", core.tokens.size);
     const deviceId =
       input.device === undefined
         ? undefined
@@ -128,13 +130,14 @@ export class ControlService {
       body,
     );
     const device = deviceOrUndefined(input.device, "device") as Device;
-    const record = this.#core.transact(true, () =>
-      this.#core.devices.add({
+    const record = this.#core.transact(true, () => {
+      checkCap(this.#core.caps, "devices", this.#core.devices.size);
+      return this.#core.devices.add({
         device,
         ...(input.eligible === undefined ? {} : { eligible: input.eligible }),
         ...(input.supportedIdentifiers === undefined ? {} : { supportedIdentifiers: input.supportedIdentifiers }),
-      }),
-    );
+      });
+    });
     return deviceView(record);
   }
 
@@ -153,6 +156,7 @@ export class ControlService {
   #putProfile(validName: string, input: ProfileInput): { created: boolean; profile: Record<string, unknown> } {
     const core = this.#core;
     const existing = core.profiles.get(validName);
+    if (!existing) checkCap(core.caps, "profiles", core.profiles.all().length);
     const minDuration = input.minDuration ?? existing?.minDuration ?? 1;
     const maxDuration = input.maxDuration ?? existing?.maxDuration ?? 86_400;
     if (minDuration > maxDuration) throw errors.outOfRange("minDuration: must not be greater than maxDuration");
@@ -219,11 +223,12 @@ export class ControlService {
     });
   }
 
-  addFault(body: unknown): { faults: ActiveFault[] } {
+  /** Adds a fault; returns it. */
+  addFault(body: unknown): ActiveFault {
     const spec = this.#check<FaultSpec>("fault", body);
     return this.#core.transact(true, () => {
-      this.#core.faults.add(spec);
-      return { faults: this.#core.faults.list() };
+      checkCap(this.#core.caps, "faults", this.#core.faults.size);
+      return this.#core.faults.add(spec);
     });
   }
 
@@ -231,11 +236,13 @@ export class ControlService {
     this.#core.transact(true, () => this.#core.faults.clear());
   }
 
-  setLimit(body: unknown): { limits: RateLimit[] } {
-    const limit = this.#check<RateLimit>("limit", body);
+  /** Sets (or replaces) a rate limit; returns it. */
+  setLimit(body: unknown): RateLimit {
+    const input = this.#check<RateLimit>("limit", body);
     return this.#core.transact(true, () => {
-      this.#core.limiter.set(limit);
-      return { limits: this.#core.limiter.list() };
+      const { limiter, caps } = this.#core;
+      if (!limiter.has(input.clientId)) checkCap(caps, "rateLimits", limiter.size);
+      return limiter.set(input);
     });
   }
 

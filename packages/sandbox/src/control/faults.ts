@@ -1,4 +1,5 @@
 import type { PendingChanges } from "../storage/pending-changes.js";
+import { type CompiledGlob, compileGlob, MAX_MATCHED_PATH_LENGTH, matchGlob } from "./glob.js";
 
 /** A fault to inject into the next matching API requests (control API `POST /faults`). */
 export interface FaultSpec {
@@ -25,14 +26,14 @@ export interface ActiveFault extends FaultSpec {
 
 const API_PREFIX = /^\/(quality-on-demand|qos-profiles)\/v1(?=\/)/;
 
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
-  return new RegExp(`^${escaped}$`);
+function pathMatches(glob: CompiledGlob, pathname: string, short: string): boolean {
+  if (pathname.length > MAX_MATCHED_PATH_LENGTH) return false;
+  return matchGlob(glob, pathname) || (short !== pathname && matchGlob(glob, short));
 }
 
 /** Injected faults, consumed in the order they were added. */
 export class FaultInjector {
-  #faults: { fault: ActiveFault; path: RegExp | undefined }[] = [];
+  #faults: { fault: ActiveFault; path: CompiledGlob | undefined }[] = [];
   #changes: PendingChanges;
 
   constructor(changes: PendingChanges) {
@@ -43,6 +44,7 @@ export class FaultInjector {
     return this.#faults.length;
   }
 
+  /** Adds a fault; returns it as `list()` shows it. */
   add(spec: FaultSpec): ActiveFault {
     const fault: ActiveFault = { ...spec, remaining: spec.count ?? 1 };
     this.#push(fault);
@@ -62,7 +64,7 @@ export class FaultInjector {
   }
 
   #push(fault: ActiveFault): void {
-    this.#faults.push({ fault, path: fault.path === undefined ? undefined : globToRegExp(fault.path) });
+    this.#faults.push({ fault, path: fault.path === undefined ? undefined : compileGlob(fault.path) });
   }
 
   list(): ActiveFault[] {
@@ -76,7 +78,7 @@ export class FaultInjector {
     const index = this.#faults.findIndex(
       ({ fault, path }) =>
         (fault.method === undefined || fault.method.toUpperCase() === method) &&
-        (path === undefined || path.test(pathname) || path.test(short)),
+        (path === undefined || pathMatches(path, pathname, short)),
     );
     const entry = this.#faults[index];
     if (!entry) return undefined;

@@ -33,10 +33,19 @@ export class RateLimiter {
     return this.#limits.size;
   }
 
-  set(limit: RateLimit): void {
+  /** Sets (or replaces) the limit of a client, or of all requests without one; returns it. */
+  set(limit: RateLimit): RateLimit {
     this.#limits.set(limit.clientId ?? ALL, limit.requestsPerSecond);
     this.#windows.delete(limit.clientId ?? ALL);
     this.#changes.limits = true;
+    return limit.clientId === undefined
+      ? { requestsPerSecond: limit.requestsPerSecond }
+      : { clientId: limit.clientId, requestsPerSecond: limit.requestsPerSecond };
+  }
+
+  /** Whether a limit for this client id (undefined: all requests) is set. */
+  has(clientId: string | undefined): boolean {
+    return this.#limits.has(clientId ?? ALL);
   }
 
   clear(): void {

@@ -1,16 +1,34 @@
 import { ALL_SCOPES } from "../auth/scopes.js";
 import { IDENTIFIER_TYPES } from "../domain/types.js";
+import { MAX_GLOB_LENGTH } from "./glob.js";
 
-// JSON Schemas of the control API's bodies; devices reuse the contract's own Device schema.
-const device = { $ref: "qod#/components/schemas/Device" };
+// JSON Schemas of the control API's bodies; devices reuse the contract's own Device schema. The
+// contract leaves the network access identifier free; one the sandbox stores is bounded and
+// printable (no NUL or other control characters).
+const device = {
+  allOf: [
+    { $ref: "qod#/components/schemas/Device" },
+    {
+      properties: {
+        networkAccessIdentifier: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[^\\u0000-\\u001f\\u007f]+$",
+        },
+      },
+    },
+  ],
+};
 const int32 = 2_147_483_647;
+const clientId = { type: "string", minLength: 1, maxLength: 128, pattern: "^[\\w.:@-]+$" };
 
 export const controlSchemas = {
   token: {
     type: "object",
     additionalProperties: false,
     properties: {
-      clientId: { type: "string", minLength: 1, maxLength: 128, pattern: "^[\\w.:@-]+$" },
+      clientId,
       scopes: { type: "array", uniqueItems: true, items: { enum: [...ALL_SCOPES] } },
       device,
       expiresIn: { type: "integer", minimum: -int32, maximum: int32 },
@@ -51,7 +69,7 @@ export const controlSchemas = {
     anyOf: [{ required: ["status"] }, { required: ["latencyMs"] }, { required: ["reset"] }],
     properties: {
       method: { enum: ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"] },
-      path: { type: "string", minLength: 1, maxLength: 512, pattern: "^/" },
+      path: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH, pattern: "^/[\\x21-\\x7e]*$" },
       status: { type: "integer", minimum: 400, maximum: 599 },
       latencyMs: { type: "integer", minimum: 0, maximum: 60_000 },
       reset: { type: "boolean" },
@@ -64,7 +82,7 @@ export const controlSchemas = {
     additionalProperties: false,
     required: ["requestsPerSecond"],
     properties: {
-      clientId: { type: "string", minLength: 1, maxLength: 128 },
+      clientId,
       requestsPerSecond: { type: "integer", minimum: 1, maximum: 1_000_000 },
     },
   },

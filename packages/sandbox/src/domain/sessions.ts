@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkCap, type ResolvedCaps } from "../control/caps.js";
 import type { SessionEventKind } from "../events/session-events.js";
 import type { SandboxClock } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
@@ -7,6 +8,7 @@ import { ApiError, errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import { flowsOverlap, toFlow } from "./flows.js";
 import { ProfileStore } from "./profiles.js";
+import { conflictWith } from "./session-conflict.js";
 import { rfc3339 } from "./time.js";
 import type { ApplicationServer, PortsSpec, SessionRecord, SinkCredential, StatusInfo } from "./types.js";
 
@@ -38,6 +40,7 @@ export interface SessionServiceOptions {
   onStatusChange: (session: SessionRecord, at: number) => void;
   /** Where changed sessions and their timeline events are recorded for the commit. */
   changes: PendingChanges;
+  caps: ResolvedCaps;
 }
 
 /** A session as the database keeps it: without the caches derived from it. */
@@ -123,10 +126,10 @@ export class SessionService {
         `The requested duration is out of the allowed range for the specified QoS profile (${profile.minDuration} to ${profile.maxDuration} seconds)`,
       );
     const flow = toFlow(input.applicationServer, input.devicePorts, input.applicationServerPorts);
+    checkCap(this.#options.caps, "sessionsPerDevice", this.#byDevice.get(device.record.id)?.size ?? 0);
     for (const other of this.#byDevice.get(device.record.id) ?? []) {
       const blocks = other.status !== "UNAVAILABLE" || other.statusInfo === "NETWORK_TERMINATED";
-      if (blocks && flowsOverlap(flow, other.flow))
-        throw errors.conflict(`Conflict with an existing session for the same device (${other.id}).`);
+      if (blocks && flowsOverlap(flow, other.flow)) throw conflictWith(caller, other);
     }
     const now = clock.nowMs();
     const session: SessionRecord = {

@@ -1,20 +1,57 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { createAdaptorServer } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import type { Hono } from "hono";
+import { nodeTimeoutOptions, type ServerTimeouts } from "./server-timeouts.js";
 
-// Requests node's parser rejects never reach the app; answer them with the same error body.
+const REASONS: Record<number, string> = { 400: "Bad Request", 408: "Request Timeout", 500: "Internal Server Error" };
+
+function errorBody(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ status, code, message }), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+// What the parser or the timeouts stop never reaches the app: answer with the same error body,
+// unless a response to that request already started (then only closing is left).
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === "ECONNRESET" || !socket.writable) {
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
-  const message =
-    error.code === "HPE_HEADER_OVERFLOW" ? "Request headers are too large." : "The HTTP request is malformed.";
-  const body = JSON.stringify({ status: 400, code: "INVALID_ARGUMENT", message });
-  socket.end(
-    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  const timedOut = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+  const status = timedOut ? 408 : 400;
+  const body = JSON.stringify(
+    timedOut
+      ? { status, code: "REQUEST_TIMEOUT", message: "The request was not received in time." }
+      : {
+          status,
+          code: "INVALID_ARGUMENT",
+          message:
+            error.code === "HPE_HEADER_OVERFLOW" ? "Request headers are too large." : "The HTTP request is malformed.",
+        },
   );
+  const head = `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+  // Once answered, a client still trickling bytes must not keep the socket open.
+  socket.end(head + body, () => {
+    if (timedOut) socket.destroy();
+  });
+}
+
+// Requests the adapter cannot turn into a web Request (no Host header, as HTTP/1.0 allows, or
+// an unusable URL): the same error body instead of an empty 400.
+function requestError(error: unknown): Response {
+  if (error instanceof Error && error.name === "RequestError") {
+    const missingHost = /host/i.test(error.message) && /missing/i.test(error.message);
+    return errorBody(
+      400,
+      "INVALID_ARGUMENT",
+      missingHost ? "Host: the header is required." : `The HTTP request is malformed: ${error.message}.`,
+    );
+  }
+  return errorBody(500, "INTERNAL", "Internal server error.");
 }
 
 /** A served app: the URL it is bound to, and how to stop serving. */
@@ -24,8 +61,10 @@ export interface ServedApp {
 }
 
 /** Serves the app over HTTP; resolves once bound. */
-export async function serveApp(app: Hono, port: number, host: string): Promise<ServedApp> {
-  const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) }) as Server;
+export async function serveApp(app: Hono, port: number, host: string, timeouts?: ServerTimeouts): Promise<ServedApp> {
+  const listener = getRequestListener((request, env) => app.fetch(request, env), { errorHandler: requestError });
+  // A missing Host reaches the adapter, which answers it with the error body above.
+  const server: Server = createServer({ ...nodeTimeoutOptions(timeouts), requireHostHeader: false }, listener);
   server.on("clientError", answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,6 +1,7 @@
 import type { PendingChanges } from "../storage/pending-changes.js";
 import type { StoredClock } from "../storage/state-rows.js";
 import { EventHeap, type HeapEntry } from "./event-heap.js";
+import { checkSandboxTime } from "./time-range.js";
 
 /** Runs at its due time; `at` is that time in ms since the epoch (sandbox time). */
 export type ScheduledAction = (at: number) => void;
@@ -58,6 +59,7 @@ export class SandboxClock {
     const start =
       options.start === undefined ? Math.floor(this.#wall() / 1000) * 1000 : new Date(options.start).getTime();
     if (!Number.isFinite(start)) throw new TypeError(`clock start is not a valid time: ${String(options.start)}`);
+    checkSandboxTime(start, "clock.start");
     this.#frozenNow = start;
     this.#offset = start - this.#wall();
   }
@@ -92,6 +94,7 @@ export class SandboxClock {
   advance(seconds: number): Date {
     if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError("seconds must be a finite number >= 0");
     const ms = Math.round(seconds * 1000);
+    checkSandboxTime(this.nowMs() + ms, "seconds");
     if (this.#changes) this.#changes.clock = true;
     if (this.#realtime) {
       this.#offset += ms;
@@ -136,6 +139,7 @@ export class SandboxClock {
 
   /** Sets sandbox time (a reset). Does not fire anything. */
   set(ms: number): void {
+    checkSandboxTime(ms, "clock");
     if (this.#realtime) this.#offset = ms - this.#wall();
     else this.#frozenNow = ms;
     if (this.#changes) this.#changes.clock = true;

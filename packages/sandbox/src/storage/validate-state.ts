@@ -1,7 +1,5 @@
+import { LARGEST_DATE_MS } from "../scheduling/time-range.js";
 import type { StoredState } from "./state-rows.js";
-
-/** The range of times a JavaScript Date can hold, in ms either side of the epoch. */
-export const MAX_TIME_MS = 8.64e15;
 
 const QOS_STATUSES = new Set(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]);
 const PROFILE_STATUSES = new Set(["ACTIVE", "INACTIVE", "DEPRECATED"]);
@@ -10,7 +8,7 @@ const IDENTIFIERS = ["phoneNumber", "networkAccessIdentifier", "ipv4Address", "i
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= MAX_TIME_MS;
+  typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= LARGEST_DATE_MS;
 const isCount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 

@@ -12,6 +12,13 @@ interface StartFlags {
   activationDelay: string;
 }
 
+/** The sandbox's refusal of the admin token, as a usage error naming the variable it comes from. */
+function adminTokenUsage(error: unknown): never {
+  if (!(error instanceof Error) || error.name !== "AdminTokenError") throw error;
+  const reason = (error as Error & { reason?: string }).reason ?? error.message;
+  throw new UsageError(`${reason} (listening beyond loopback; clients send it too)`, "QOD_SANDBOX_ADMIN_TOKEN");
+}
+
 /**
  * Serves a sandbox until Ctrl-C or SIGTERM, then closes it cleanly (state saved). The URL is
  * the one line on stdout, so scripts and tests can read it; everything else goes to stderr.
@@ -22,13 +29,15 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
   const activationDelaySeconds = parseDuration("--activation-delay", flags.activationDelay, { min: 0 });
   const adminToken = env.QOD_SANDBOX_ADMIN_TOKEN || undefined;
   const bracketed = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
-  if (!isLoopbackUrl(`http://${bracketed}`) && adminToken === undefined) {
-    throw new UsageError(
-      "listening beyond loopback exposes the control API: set QOD_SANDBOX_ADMIN_TOKEN first (clients send it too)",
-      "--host",
-    );
+  const { createSandbox, checkAdminToken } = await import("@qod/sandbox");
+  // The sandbox's own rule (present, 32+ characters, no whitespace), checked before a state file is touched.
+  if (!isLoopbackUrl(`http://${bracketed}`)) {
+    try {
+      checkAdminToken(adminToken);
+    } catch (error) {
+      adminTokenUsage(error);
+    }
   }
-  const { createSandbox } = await import("@qod/sandbox");
   const sandbox = createSandbox({
     clock: { realtime: true },
     activationDelaySeconds,
@@ -37,7 +46,7 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
     logger: { info: (message) => io.note(message), warn: (message) => io.note(`warning: ${message}`) },
   });
   try {
-    const url = await sandbox.listen(listenPort, flags.host);
+    const url = await sandbox.listen(listenPort, flags.host).catch(adminTokenUsage);
     // Notes first: once the URL is on stdout, whoever waits for it may read stderr too.
     io.note(`point qod at it with: export QOD_BASE_URL=${url}   (Ctrl-C stops the sandbox)`);
     io.result(

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { SandboxClock, ScheduledTask } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
-import { ApiError, errors } from "./api-error.js";
+import { applicableProfile, type Caller, ownedBy } from "./access.js";
+import { errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
-import { ProfileStore } from "./profiles.js";
-import type { Caller } from "./sessions.js";
+import type { ProfileStore } from "./profiles.js";
 import type { Device, QosStatus, SinkCredential } from "./types.js";
 
 /** Why an assignment is UNAVAILABLE (or, while AVAILABLE, that its removal was asked for). */
@@ -72,10 +72,6 @@ export class AssignmentService {
     this.#options = options;
   }
 
-  get asyncDelete(): boolean {
-    return this.#options.asyncDelete;
-  }
-
   all(): IterableIterator<AssignmentRecord> {
     return this.#assignments.values();
   }
@@ -86,14 +82,10 @@ export class AssignmentService {
 
   /** The caller's assignment: 404 when unknown, 403 when another client (or device) owns it. */
   owned(caller: Caller, id: string): AssignmentRecord {
-    const assignment = this.#assignments.get(id);
-    if (!assignment) throw errors.notFound(`The QoS assignment ${id} is not found.`);
-    if (
-      assignment.clientId !== caller.clientId ||
-      (caller.boundDeviceId ?? assignment.deviceId) !== assignment.deviceId
-    )
-      throw errors.permissionDenied("The QoS assignment belongs to another API client.");
-    return assignment;
+    return ownedBy(caller, this.#assignments.get(id), {
+      notFound: `The QoS assignment ${id} is not found.`,
+      foreign: "The QoS assignment belongs to another API client.",
+    });
   }
 
   /** The device's assignment for this caller: the live one, else the latest still readable; 404 when none. */
@@ -109,14 +101,13 @@ export class AssignmentService {
 
   create(caller: Caller, device: IdentifiedDevice, input: CreateAssignmentInput, bound: boolean): AssignmentRecord {
     const { clock, profiles } = this.#options;
-    const profile = profiles.get(input.qosProfile);
-    if (!profile) throw errors.invalidArgument(`qosProfile: ${input.qosProfile} is not a QoS profile of this network`);
-    if (profile.status !== "ACTIVE" || !ProfileStore.allows(profile, device.record.id))
-      throw new ApiError(
-        422,
-        "QOS_PROVISIONING.QOS_PROFILE_NOT_APPLICABLE",
-        `The requested QoS profile is not available for this device (${profile.status}).`,
-      );
+    applicableProfile(
+      profiles,
+      input.qosProfile,
+      device.record.id,
+      "QOS_PROVISIONING.QOS_PROFILE_NOT_APPLICABLE",
+      (p) => `The requested QoS profile is not available for this device (${p.status}).`,
+    );
     for (const other of this.#assignments.values())
       if (other.deviceId === device.record.id && live(other))
         throw errors.conflict(`The device already has a QoS assignment (${other.id}).`);

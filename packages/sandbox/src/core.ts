@@ -118,6 +118,7 @@ export class SandboxCore {
       activationDelayMs,
       retentionMs,
       asyncDelete: options.provisioning?.asyncDelete ?? false,
+      caps: this.caps,
       onStatusChange: (assignment, at) =>
         this.notifier.enqueue(assignment, at, (base) => assignmentChangedEvent(assignment, at, base), "assignment"),
       changes: this.changes,

@@ -136,6 +136,16 @@ describe("QoS Provisioning: rules and documented errors", () => {
     expectError(await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_L" }), 409, "CONFLICT");
   });
 
+  it("a device holds at most caps.assignmentsPerDevice assignments, revoked ones until removed: then 409", async () => {
+    await sandbox.close();
+    open({ caps: { assignmentsPerDevice: 2 }, activationDelaySeconds: 0 });
+    const body = { device: { phoneNumber: PHONE }, qosProfile: "QOS_M" };
+    for (let i = 0; i < 2; i++) expect((await revoke((await create(body)).body.assignmentId)).status).toBe(204);
+    expectError(await create(body), 409, "CONFLICT", /caps\.assignmentsPerDevice/);
+    await advance(360);
+    expect((await create(body)).status).toBe(201);
+  });
+
   it("validates the body strictly and applies the device and profile rules", async () => {
     expectError(
       await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M", extra: true }),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkCap, type ResolvedCaps } from "../control/caps.js";
 import type { SandboxClock, ScheduledTask } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
 import { applicableProfile, type Caller, ownedBy } from "./access.js";
@@ -44,6 +45,7 @@ export interface AssignmentServiceOptions {
   profiles: ProfileStore;
   /** ms from creation to AVAILABLE, and from an asynchronous delete to UNAVAILABLE. */
   activationDelayMs: number;
+  caps: ResolvedCaps;
   /** ms an UNAVAILABLE assignment stays readable. */
   retentionMs: number;
   /** Delete answers 202 and ends the assignment after the activation delay, instead of at once (204). */
@@ -108,9 +110,13 @@ export class AssignmentService {
       "QOS_PROVISIONING.QOS_PROFILE_NOT_APPLICABLE",
       (p) => `The requested QoS profile is not available for this device (${p.status}).`,
     );
-    for (const other of this.#assignments.values())
-      if (other.deviceId === device.record.id && live(other))
-        throw errors.conflict(`The device already has a QoS assignment (${other.id}).`);
+    let held = 0;
+    for (const other of this.#assignments.values()) {
+      if (other.deviceId !== device.record.id) continue;
+      if (live(other)) throw errors.conflict(`The device already has a QoS assignment (${other.id}).`);
+      held++;
+    }
+    checkCap(this.#options.caps, "assignmentsPerDevice", held);
     const now = clock.nowMs();
     const assignment: AssignmentRecord = {
       id: randomUUID(),

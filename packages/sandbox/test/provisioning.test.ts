@@ -129,6 +129,33 @@ describe("QoS Provisioning 0.4.0-rc.1: lifecycle on the virtual clock", () => {
   });
 });
 
+describe("QoS Provisioning: notifications and 3-legged tokens", () => {
+  it("a sink answering 410 gets no further events of that assignment", async () => {
+    receiver.answers.push(410);
+    const { body } = await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M", sink: receiver.url });
+    await advance(1);
+    expect((await revoke(body.assignmentId)).status).toBe(204);
+    await advance(30);
+    expect(events()).toEqual([`${TYPE} AVAILABLE`]);
+    const attempts = sandbox.notifications.history().map((r) => [r.subject, r.outcome]);
+    expect(attempts).toEqual([["assignment", "gone"]]);
+  });
+
+  it("with a token bound to the device the body names none and the answer carries none", async () => {
+    const bound = await mintToken(sandbox, { device: { phoneNumber: PHONE } });
+    const created = await create({ qosProfile: "QOS_M" }, bound);
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty("device");
+    expectError(
+      await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M" }, bound),
+      422,
+      "UNNECESSARY_IDENTIFIER",
+    );
+    const mine = await call(sandbox, "POST", `${BASE}/retrieve-qos-assignment`, { body: {}, token: bound });
+    expect(spec("POST", "/retrieve-qos-assignment", mine).body.assignmentId).toBe(created.body.assignmentId);
+  });
+});
+
 describe("QoS Provisioning: rules and documented errors", () => {
   it("one live assignment per device (409 CONFLICT); 404 by device when it has none", async () => {
     expectError(await byDevice(PHONE), 404, "NOT_FOUND");

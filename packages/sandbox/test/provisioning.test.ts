@@ -114,6 +114,20 @@ describe("QoS Provisioning 0.4.0-rc.1: lifecycle on the virtual clock", () => {
     expect((await revoke(second.body.assignmentId)).status).toBe(204);
   });
 
+  it("the control API switches the revoke mode at run time (PUT /sandbox/v1/provisioning)", async () => {
+    expect((await call(sandbox, "GET", `${CONTROL}/provisioning`)).body).toEqual({ asyncDelete: false });
+    const put = (body: unknown) => call(sandbox, "PUT", `${CONTROL}/provisioning`, { body });
+    expect((await put({ asyncDelete: true })).body).toEqual({ asyncDelete: true });
+    expectError(await put({ asyncDelete: "yes" }), 400, "INVALID_ARGUMENT", /asyncDelete/);
+    const { body } = await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M" });
+    await advance(1);
+    expect((await revoke(body.assignmentId)).status).toBe(202);
+    await put({ asyncDelete: false });
+    const other = await create({ device: { phoneNumber: SECOND_PHONE }, qosProfile: "QOS_M" });
+    await advance(1);
+    expect((await revoke(other.body.assignmentId)).status).toBe(204);
+  });
+
   it("with activation delay 0 a create answers AVAILABLE; the control API terminates: NETWORK_TERMINATED", async () => {
     await sandbox.close();
     open({ activationDelaySeconds: 0 });

@@ -212,6 +212,14 @@ export class ControlService {
     });
   }
 
+  /** How this process revokes QoS assignments: `{asyncDelete}` (the `provisioning` option, switched at run time). */
+  provisioning(body?: unknown): { asyncDelete: boolean } {
+    const assignments = this.#core.assignments;
+    if (body !== undefined)
+      assignments.asyncDelete = this.#check<{ asyncDelete: boolean }>("provisioning", body).asyncDelete;
+    return { asyncDelete: assignments.asyncDelete };
+  }
+
   /** The network ends a QoS assignment: UNAVAILABLE / NETWORK_TERMINATED. */
   terminateAssignment(assignmentId: string): Record<string, unknown> {
     const core = this.#core;

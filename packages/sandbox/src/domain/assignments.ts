@@ -71,7 +71,16 @@ export class AssignmentService {
   #assignments = new Map<string, AssignmentRecord>();
 
   constructor(options: AssignmentServiceOptions) {
-    this.#options = options;
+    this.#options = { ...options };
+  }
+
+  /** Whether revokes are asynchronous; the control API switches it for this process. */
+  get asyncDelete(): boolean {
+    return this.#options.asyncDelete;
+  }
+
+  set asyncDelete(value: boolean) {
+    this.#options.asyncDelete = value;
   }
 
   all(): IterableIterator<AssignmentRecord> {

@@ -64,6 +64,14 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
     }),
   );
   app.get(
+    `${base}/provisioning`,
+    route("none", () => ({ status: 200, body: control.provisioning() })),
+  );
+  app.put(
+    `${base}/provisioning`,
+    route("required", (_c, body) => ({ status: 200, body: control.provisioning(body) })),
+  );
+  app.get(
     `${base}/clock`,
     route("none", () => ({ status: 200, body: control.clock() })),
   );

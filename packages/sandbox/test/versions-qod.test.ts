@@ -137,6 +137,14 @@ describe("QoD 1.2.0-rc.3 at /quality-on-demand/v1rc3", () => {
 });
 
 describe("one state, every version", () => {
+  it("a fault on `/sessions/*` (the path after the API base) hits every QoD version", async () => {
+    sandbox.control.addFault({ path: "/sessions/*", status: 503, count: 3 });
+    for (const base of [RC3, NAC, QOD])
+      expectError(await call(sandbox, "GET", `${base}/sessions/${NO_ID}`), 503, "UNAVAILABLE");
+    expectError(await call(sandbox, "GET", `${RC3}/sessions/${NO_ID}`), 404, "NOT_FOUND");
+  });
+
+
   it("a 1.1.0 session reads on 1.2.0-rc.3 and /qod/v0; a 1.2 address list reads on 1.1.0 as its first IPv4 and IPv6", async () => {
     const v1 = await call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody() });
     expect(v1.status).toBe(201);

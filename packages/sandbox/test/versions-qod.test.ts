@@ -144,7 +144,6 @@ describe("one state, every version", () => {
     expectError(await call(sandbox, "GET", `${RC3}/sessions/${NO_ID}`), 404, "NOT_FOUND");
   });
 
-
   it("a 1.1.0 session reads on 1.2.0-rc.3 and /qod/v0; a 1.2 address list reads on 1.1.0 as its first IPv4 and IPv6", async () => {
     const v1 = await call(sandbox, "POST", `${QOD}/sessions`, { body: sessionBody() });
     expect(v1.status).toBe(201);

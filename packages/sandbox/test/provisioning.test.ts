@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../src/index.js";
 import { contractOf } from "./helpers/contract.js";
@@ -16,6 +17,7 @@ import {
   type Reply,
   SECOND_PHONE,
   START,
+  sessionBody,
 } from "./helpers/sandbox.js";
 
 const BASE = "/qos-provisioning/v0.4rc1";
@@ -251,6 +253,41 @@ describe("QoS Provisioning: stored state", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("refuses an impossible stored assignment, naming the table, the row and the field", async () => {
+    const stateFile = join(dir, "state.db");
+    await sandbox.close();
+    open({ stateFile });
+    const { body } = await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M" });
+    await sandbox.close();
+    const db = new Database(stateFile);
+    db.exec(`UPDATE assignments SET body = json_set(body, '$.status', 'PAUSED')`);
+    db.close();
+    expect(() => createSandbox({ logger: false, stateFile })).toThrow(
+      new RegExp(`assignments row "${body.assignmentId}": status PAUSED is unknown`),
+    );
+    open();
+  });
+
+  it("migrates a schema-1 state file forward: the assignments table is added, sessions kept", async () => {
+    const stateFile = join(dir, "v1.db");
+    await sandbox.close();
+    open({ stateFile });
+    expect((await call(sandbox, "POST", "/quality-on-demand/v1/sessions", { body: sessionBody() })).status).toBe(201);
+    await sandbox.close();
+    const db = new Database(stateFile);
+    db.exec("DROP TABLE assignments; DELETE FROM schema_version WHERE version = 2;");
+    db.close();
+    open({ stateFile });
+    expect(sandbox.state.sessionCount).toBe(1);
+    expect((await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M" })).status).toBe(201);
+    const check = new Database(stateFile, { readonly: true });
+    expect(check.prepare("SELECT version FROM schema_version ORDER BY version").all()).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
+    check.close();
+  });
+
   it("an assignment survives a restart on a state file and goes on with its lifecycle", async () => {
     const stateFile = join(dir, "state.db");
     await sandbox.close();
@@ -267,5 +304,10 @@ describe("QoS Provisioning: stored state", () => {
     });
     expect((await revoke(body.assignmentId)).status).toBe(204);
     expect(changes).toEqual([body.assignmentId]);
+    expect(sandbox.state.assignment(body.assignmentId)).toMatchObject({
+      status: "UNAVAILABLE",
+      clientId: "default",
+      deviceId: "device-1",
+    });
   });
 });

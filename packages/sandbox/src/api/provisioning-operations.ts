@@ -2,9 +2,9 @@ import type { SandboxCore } from "../core.js";
 import { identifyEligibleDevice } from "../domain/identification.js";
 import type { Operation } from "../http/api-route.js";
 import { callerOf } from "../http/qod-operations.js";
-import { checkSinkCredential } from "../http/sink-credential.js";
 import { R4_DOCUMENTS, RequestValidators } from "../validation/request-validators.js";
 import { assignmentInfo } from "./session-shapes.js";
+import { checkSinkCredential } from "./sink-credential.js";
 
 /** The four QoS Provisioning 0.4.0-rc.1 operations. */
 export function provisioningOperations(core: SandboxCore) {

@@ -1,4 +1,5 @@
 import { sessionInfo } from "../api/session-shapes.js";
+import { checkSinkCredential } from "../api/sink-credential.js";
 import type { QodVersion } from "../api/versions.js";
 import type { Principal } from "../auth/authenticator.js";
 import type { SandboxCore } from "../core.js";
@@ -6,7 +7,6 @@ import { identifyEligibleDevice } from "../domain/identification.js";
 import type { Caller } from "../domain/sessions.js";
 import { RequestValidators } from "../validation/request-validators.js";
 import type { Operation } from "./api-route.js";
-import { checkSinkCredential } from "./sink-credential.js";
 
 export function callerOf(principal: Principal): Caller {
   return { clientId: principal.clientId, boundDeviceId: principal.boundDeviceId };

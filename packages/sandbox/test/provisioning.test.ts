@@ -231,6 +231,17 @@ describe("QoS Provisioning: rules and documented errors", () => {
     expect(sandbox.state.snapshot().assignments).toEqual([]);
   });
 
+  it("takes no X-RapidAPI-Key: QoS Provisioning's contract has only OpenID Connect", async () => {
+    await sandbox.close();
+    open({ rapidApiKey: "nac-key" });
+    const reply = await call(sandbox, "POST", `${BASE}/qos-assignments`, {
+      token: null,
+      headers: { "x-rapidapi-key": "nac-key" },
+      body: { device: { phoneNumber: PHONE }, qosProfile: "QOS_M" },
+    });
+    expectError(spec("POST", "/qos-assignments", reply), 401, "UNAUTHENTICATED");
+  });
+
   it("needs the provisioning scopes, minted by default; another client's assignment is 403", async () => {
     const all = await mintToken(sandbox, {});
     const { body } = await create({ device: { phoneNumber: PHONE }, qosProfile: "QOS_M" }, all);

@@ -17,6 +17,7 @@ export function provisioningOperations(core: SandboxCore) {
     createQosAssignment: {
       scope: "qos-provisioning:qos-assignments:create",
       body: true,
+      apiKey: false,
       writes: true,
       handle: ({ principal, body }) => {
         const request = validators.createAssignment(body);
@@ -29,12 +30,14 @@ export function provisioningOperations(core: SandboxCore) {
     getQosAssignmentById: {
       scope: "qos-provisioning:qos-assignments:read",
       body: false,
+      apiKey: false,
       writes: false,
       handle: ({ principal, params }) => ({ status: 200, body: assignmentInfo(owned(principal, params.assignmentId)) }),
     },
     revokeQosAssignment: {
       scope: "qos-provisioning:qos-assignments:delete",
       body: false,
+      apiKey: false,
       writes: true,
       handle: ({ principal, params }) => {
         const assignment = owned(principal, params.assignmentId);
@@ -45,6 +48,7 @@ export function provisioningOperations(core: SandboxCore) {
     getQosAssignmentByDevice: {
       scope: "qos-provisioning:qos-assignments:read-by-device",
       body: true,
+      apiKey: false,
       writes: false,
       handle: ({ principal, body }) => {
         const device = identifyEligibleDevice(devices, principal, validators.retrieveAssignment(body));

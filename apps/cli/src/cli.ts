@@ -8,6 +8,7 @@ import { registerSessions } from "./commands/sessions/index.js";
 import type { GlobalOptions } from "./globals.js";
 import { examples } from "./help.js";
 import { Io } from "./io.js";
+import { outputFormat } from "./output-format.js";
 import { VERSION } from "./version.js";
 
 /** The process around the CLI, injectable for tests. */
@@ -34,7 +35,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     )
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .helpCommand("help [command]", "show help for a command")
+    .helpCommand("help [command...]", "show help for a command, e.g. 'qod help sessions create'")
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
@@ -49,7 +50,8 @@ export function buildProgram(environment: CliEnvironment): Command {
       // index.ts prints errors itself, as one line or as JSON.
       outputError: () => {},
     })
-    .option("--json", "print one JSON document on stdout; notes stay on stderr")
+    .option("--json", "print one JSON document on stdout; notes stay on stderr (same as -o json)")
+    .option("-o, --output <format>", "table (default), wide (more columns) or json")
     .option("--verbose", "log each request and response on stderr, tokens redacted")
     .option("--context <name>", "use this context instead of the current one (env QOD_CONTEXT)")
     .option("--base-url <url>", "provider API root; without one, the embedded sandbox (env QOD_BASE_URL)")
@@ -68,12 +70,14 @@ export function buildProgram(environment: CliEnvironment): Command {
     async function action(this: Command, ...args: unknown[]) {
       const command = args.pop() as Command;
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const format = outputFormat(globals);
       const context: CommandContext = {
         io: new Io({
           stdout: environment.stdout,
           stderr: environment.stderr,
           env: environment.env,
-          json: globals.json ?? false,
+          json: format === "json",
+          wide: format === "wide",
         }),
         globals,
         env: environment.env,
@@ -94,5 +98,8 @@ export function buildProgram(environment: CliEnvironment): Command {
 
 /** Parses and runs one command line (without `node` and the script). */
 export async function runCli(argv: string[], environment: CliEnvironment): Promise<void> {
-  await buildProgram(environment).parseAsync(argv, { from: "user" });
+  // `qod help sessions create` is `qod sessions create --help`: commander's help command
+  // only looks one level down.
+  const args = argv[0] === "help" && argv.length > 1 ? [...argv.slice(1), "--help"] : argv;
+  await buildProgram(environment).parseAsync(args, { from: "user" });
 }

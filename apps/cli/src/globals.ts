@@ -1,6 +1,7 @@
 /** Options every command accepts (declared once on the root command). */
 export interface GlobalOptions {
   json?: boolean;
+  output?: string;
   verbose?: boolean;
   context?: string;
   baseUrl?: string;

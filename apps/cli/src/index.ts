@@ -1,5 +1,6 @@
 // The entry: catches everything, turns it into an exit code, and is the only place that exits.
 import { ExitCode } from "./exit-codes.js";
+import { argvWantsJson } from "./output-format.js";
 import { VERSION } from "./version.js";
 
 const argv = process.argv.slice(2);
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
     return reportError(error, {
       stderr: process.stderr,
       env: process.env,
-      json: argv.includes("--json"),
+      json: argvWantsJson(argv),
       verbose: argv.includes("--verbose"),
       interrupted: controller.signal.aborted,
     });

@@ -12,6 +12,8 @@ export interface IoOptions {
   env: NodeJS.ProcessEnv;
   /** Print one JSON document on stdout instead of text. @default false */
   json?: boolean;
+  /** Tables with more columns (`-o wide`). @default false */
+  wide?: boolean;
 }
 
 /**
@@ -22,6 +24,8 @@ export class Io {
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
   readonly json: boolean;
+  /** `-o wide`: tables show more columns. */
+  readonly wide: boolean;
   /** Colours for stdout; plain when stdout is not a colour terminal or with `--json`. */
   readonly colors: Colors;
   /** Colours for stderr, decided separately: `qod … | jq` still gets coloured notes. */
@@ -32,6 +36,7 @@ export class Io {
     this.stdout = options.stdout;
     this.stderr = options.stderr;
     this.json = options.json ?? false;
+    this.wide = options.wide ?? false;
     this.colors = pc.createColors(!this.json && colorEnabled(options.stdout, options.env));
     this.errColors = pc.createColors(colorEnabled(options.stderr, options.env));
   }

@@ -55,6 +55,7 @@ describe("--help", () => {
       "qod config set",
       "qod config unset",
       "qod config use",
+      "qod config delete-context",
       "qod completion",
     ]);
   });

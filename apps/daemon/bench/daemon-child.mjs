@@ -55,11 +55,27 @@ process.on("message", async (msg) => {
       break;
     }
     case "status": {
+      const checks = daemon.readiness().checks;
+      if (checks.leader === false) {
+        process.send({ type: "status", leader: false, queries: daemon.storeQueries, ...usage() });
+        break;
+      }
       const counts = daemon.reconciler.countByStatus();
       const lapses = (await daemon.metrics.registry.getSingleMetric("qodd_lapses_total").get()).values[0]?.value ?? 0;
       const ext = (await daemon.metrics.registry.getSingleMetric("qodd_extensions_total").get()).values;
       const extensions = ext.filter((v) => v.labels.outcome === "ok").reduce((n, v) => n + v.value, 0);
-      process.send({ type: "status", counts, lapses, extensions, ...usage() });
+      const leader = checks.leader;
+      const recovered = checks.recovered;
+      process.send({
+        type: "status",
+        leader,
+        recovered,
+        counts,
+        lapses,
+        extensions,
+        queries: daemon.storeQueries,
+        ...usage(),
+      });
       break;
     }
     case "stop": {

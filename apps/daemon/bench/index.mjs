@@ -2,49 +2,24 @@
 // Reports the time until all sessions are AVAILABLE, the daemon's RSS, its CPU seconds per
 // simulated hour of upkeep (extensions, polling, notifications), and lapses. The daemon runs in
 // a child process; the sandbox and the lease clients run here. Results go to README.md.
-import { execFileSync, fork } from "node:child_process";
+import { fork } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSandbox, DEV_TOKEN } from "@qod/sandbox";
 import { stringify } from "yaml";
+import { API_TOKEN, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
 
 const LEASES = Number(process.env.QODD_BENCH_LEASES ?? 10_000);
 const HOURS = Number(process.env.QODD_BENCH_HOURS ?? 2);
 const CLIENTS = 64;
 const STEP_SECONDS = 10;
 const START = Date.parse("2026-03-01T00:00:00Z");
-const API_TOKEN = "bench-api-token-0123456789";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qodd-bench-"));
 
-const phone = (i) => `+3670${String(1_000_000 + i)}`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-execFileSync(
-  "openssl",
-  [
-    "req",
-    "-x509",
-    "-newkey",
-    "ec",
-    "-pkeyopt",
-    "ec_paramgen_curve:prime256v1",
-    "-nodes",
-    "-keyout",
-    join(dir, "key.pem"),
-    "-out",
-    join(dir, "cert.pem"),
-    "-days",
-    "2",
-    "-subj",
-    "/CN=127.0.0.1",
-    "-addext",
-    "subjectAltName=IP:127.0.0.1",
-  ],
-  { stdio: "ignore" },
-);
+makeCert(dir);
 
 const sandbox = createSandbox({
   logger: false,
@@ -101,29 +76,7 @@ const ticker = setInterval(() => {
   now = target;
   child.send({ type: "tick", to: now });
 }, 50);
-let issued = 0;
-let failed = 0;
-await Promise.all(
-  Array.from({ length: CLIENTS }, async () => {
-    while (issued < LEASES) {
-      const i = issued++;
-      const res = await fetch(`${api}/v1/leases`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          device: { phoneNumber: phone(i) },
-          profile: "QOS_L",
-          serviceIpv4: "198.51.100.200",
-          // A day: renewals are app traffic, not upkeep, and are left out of this measure.
-          ttlSeconds: 86400,
-          holder: `app-${i}`,
-        }),
-      });
-      await res.text();
-      if (res.status !== 201) failed++;
-    }
-  }),
-);
+const failed = await leaseAll({ apis: [api], count: LEASES, clients: CLIENTS });
 const leasedMs = performance.now() - t0;
 let status;
 for (;;) {
@@ -187,24 +140,10 @@ const rows = [
   ["lapses", String(lapses), "0"],
   ["sessions left after stop", String(stopped.result.remaining), "0"],
 ];
-// Padded as the repository's formatter writes Markdown tables.
-const widths = rows[0].map((_, c) => Math.max(3, ...rows.map((r) => r[c].length)));
-const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;
-const table = [
+const table = markdownTable(
   `Measured ${date} on ${machine}. Sandbox and lease clients in one process, the daemon in another, on loopback.`,
-  "",
-  line(rows[0]),
-  line(widths.map((w) => "-".repeat(w))),
-  ...rows.slice(1).map(line),
-].join("\n");
-
+  rows,
+);
 console.log(`\n${table}\n`);
 
-const readme = fileURLToPath(new URL("../README.md", import.meta.url));
-try {
-  const text = readFileSync(readme, "utf8");
-  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
-  if (updated !== text) writeFileSync(readme, updated);
-} catch {
-  // No README yet: the table above is the result.
-}
+writeReadmeSection("bench", table);

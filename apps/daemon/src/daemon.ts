@@ -1,23 +1,28 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
-import { readFile } from "node:fs/promises";
-import { type Clock, QodClient } from "@qod/sdk";
+import type { Clock } from "@qod/sdk";
 import { ConfigError } from "./config/config-error.js";
 import { type DaemonConfig, loadConfig } from "./config/load-config.js";
 import { TokenProvider } from "./config/token-provider.js";
+import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
-import { LeaseRegistry } from "./leases/lease-registry.js";
-import { createNotificationApp } from "./notify/notification-app.js";
+import { startReceiver } from "./notify/receiver.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
-import { Reconciler } from "./reconcile/reconciler.js";
-import { loadOrCreateInstanceId, loadOrCreateSinkToken } from "./store/sink-token.js";
+import type { Reconciler } from "./reconcile/reconciler.js";
+import type { SinkSettings } from "./reconcile/slot-runner.js";
+import { forwardToLeader } from "./replica/forward.js";
+import { Leadership, type LeadershipOptions } from "./replica/leadership.js";
+import { PgStore } from "./store/pg-store.js";
+import { loadOrCreateFile } from "./store/secrets.js";
 import { StateStore } from "./store/state-store.js";
+import type { Store } from "./store/store.js";
+import { backoffDelay } from "./time/backoff.js";
 import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
-import { SdkUpstream } from "./upstream/sdk-upstream.js";
+import { sdkUpstream } from "./upstream/sdk-upstream.js";
 import type { Upstream } from "./upstream/upstream.js";
 import { UpstreamGate } from "./upstream/upstream-gate.js";
 
@@ -42,6 +47,10 @@ export interface DaemonOptions {
   upstream?: Upstream;
   /** Longest a lease request waits for its session, in ms. @default 30000 */
   sessionWaitMs?: number;
+  /** Timers for leader election, which run on the database's clock. @default the system's */
+  leaderTime?: TimeSource;
+  /** Leader row lifetime and renewal interval. @default 5000 and 1000 ms */
+  leadership?: Pick<LeadershipOptions, "ttlMs" | "renewMs">;
 }
 
 /** What stop() did. */
@@ -60,9 +69,11 @@ export class Daemon {
   readonly #o: DaemonOptions;
   readonly #time: TimeSource;
   readonly #gate: UpstreamGate;
-  #store: StateStore | undefined;
-  #reconciler: Reconciler | undefined;
-  #leases: LeaseRegistry | undefined;
+  #store: Store | undefined;
+  /** The reconciler and leases: always on a single daemon, only while leading on a replica. */
+  #engine: Engine | undefined;
+  #leadership: Leadership | undefined;
+  #sink: SinkSettings | undefined;
   #api: RunningServer | undefined;
   #notifications: RunningServer | undefined;
   #stopping = false;
@@ -76,25 +87,7 @@ export class Daemon {
     this.#time = options.time ?? systemTime;
     this.logger = options.logger ?? createLogger({ level: options.config.log.level });
     this.metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? true });
-    const u = options.config.upstream;
-    const inner =
-      options.upstream ??
-      new SdkUpstream({
-        client: new QodClient({
-          token: tokenFn(new TokenProvider(u.token, { label: "upstream.token", env: options.env, time: this.#time })),
-          auth: u.auth,
-          baseUrl: u.baseUrl,
-          profilesBaseUrl: u.profilesBaseUrl,
-          ...(u.rapidApiHost !== undefined && { rapidApiHost: u.rapidApiHost }),
-          timeout: u.timeoutSeconds * 1000,
-          maxRetries: u.maxRetries,
-          allowInsecure: u.allowInsecure,
-          allowUnknownProfiles: u.allowUnknownProfiles,
-          ...(options.fetch && { fetch: options.fetch }),
-          ...(options.sdkClock && { clock: options.sdkClock }),
-        }),
-        probeProfile: options.config.sessions[0]?.spec.profile ?? "QOS_E",
-      });
+    const inner = options.upstream ?? sdkUpstream(options.config, { ...options, time: this.#time });
     this.#gate = new UpstreamGate({
       time: this.#time,
       probe: () => this.upstream.probe(),
@@ -109,6 +102,10 @@ export class Daemon {
       metrics: this.metrics,
       gate: this.#gate,
       classify: classifyError,
+      // A refused token is asked about again at growing intervals until it is accepted.
+      onAuthFault: () => {
+        if (this.#probing === undefined && this.#probeTimer === undefined) this.#probe(1);
+      },
     });
   }
 
@@ -118,8 +115,13 @@ export class Daemon {
 
   /** The reconciler (for tests and the benchmark). */
   get reconciler(): Reconciler {
-    if (!this.#reconciler) throw new Error("the daemon is not started");
-    return this.#reconciler;
+    if (!this.#engine) throw new Error("the daemon is not started (or, as a replica, does not lead)");
+    return this.#engine.reconciler;
+  }
+
+  /** Database queries sent so far (PostgreSQL store only; the benchmark reports the rate). */
+  get storeQueries(): number | undefined {
+    return this.#store instanceof PgStore ? this.#store.queries : undefined;
   }
 
   get apiUrl(): string | undefined {
@@ -132,96 +134,66 @@ export class Daemon {
 
   async start(): Promise<void> {
     const c = this.#config;
-    const store = await StateStore.open({ dir: c.store.dir });
+    const store = await this.#openStore();
     this.#store = store;
-    if (store.recoveredTornTail) this.logger.warn("the journal's last line was cut short by a crash; it was dropped");
 
-    // The receiver starts first: with port 0 its address is only known once it listens.
-    let sink: { prefix: string; token: string; instanceId: string } | undefined;
+    // The receiver starts first: sessions are created with its address.
     if (c.notifications) {
-      const token = await loadOrCreateSinkToken(c.store.dir);
-      const instanceId = await loadOrCreateInstanceId(c.store.dir);
-      const [cert, key] = await Promise.all([readFile(c.notifications.tls.cert), readFile(c.notifications.tls.key)]);
-      this.#notifications = await startServer({
-        app: createNotificationApp({
-          token,
-          notify: (intent, id, status, info, at) => this.#reconciler?.notify(intent, id, status, info, at) ?? false,
-          metrics: this.metrics,
-          logger: this.logger,
-        }),
-        host: c.notifications.listen.host,
-        port: c.notifications.listen.port,
-        tls: { cert, key },
+      const receiver = await startReceiver({
+        settings: c.notifications,
+        store,
+        time: this.#time,
+        metrics: this.metrics,
+        logger: this.logger,
+        notify: (intent, id, status, info, at) =>
+          this.#engine?.reconciler.notify(intent, id, status, info, at) ?? (this.#leadership ? "retry" : false),
       });
-      const publicUrl = (c.notifications.publicUrl ?? this.#notifications.url).replace(/\/+$/, "");
-      sink = { prefix: `${publicUrl}/v1/notifications/${instanceId}`, token, instanceId };
+      this.#notifications = receiver.server;
+      this.#sink = receiver.sink;
     }
-    const sinkToken = sink?.token;
-    const reconciler = new Reconciler({
-      upstream: this.upstream,
-      classify: classifyError,
-      store,
-      time: this.#time,
-      logger: this.logger,
-      metrics: this.metrics,
-      gate: this.#gate,
-      sink: sink && {
-        prefix: sink.prefix,
-        instanceId: sink.instanceId,
-        credential: () => ({
-          accessToken: sinkToken as string,
-          // The provider keeps the credential for the session's life; a year outlives any session.
-          accessTokenExpiresUtc: new Date(this.#time.now() + 365 * 86400_000),
-        }),
-      },
-      ...c.reconcile,
-      pollIntervalSeconds: c.polling.intervalSeconds,
-      pollMaxPerSecond: c.polling.maxPerSecond,
-      random: this.#o.random ?? Math.random,
-    });
-    this.#reconciler = reconciler;
-    reconciler.load(store.sessions.values(), store.done);
-    this.#leases = new LeaseRegistry({
-      store,
-      time: this.#time,
-      maxTtlSeconds: c.leases.maxTtlSeconds,
-      max: c.leases.max,
-      host: {
-        attach: (spec, holder) => reconciler.attach(spec, { id: holder, keepAlive: true }).key,
-        detach: (key, holder) => reconciler.detach(key, holder),
-      },
-      onExpired: (lease) =>
-        this.logger.info({ leaseId: lease.id, holder: lease.holder }, "lease expired without renewal"),
-    });
-    this.#leases.load(store.leases.values());
-    reconciler.setDeclared(c.sessions);
     this.metrics.setSources({
-      sessionsByStatus: () => reconciler.countByStatus(),
-      leaseCount: () => this.#leases?.size ?? 0,
+      sessionsByStatus: () =>
+        this.#engine?.reconciler.countByStatus() ?? { PENDING: 0, REQUESTED: 0, AVAILABLE: 0, UNAVAILABLE: 0 },
+      leaseCount: () => this.#engine?.leases.size ?? 0,
     });
 
+    if (c.api.token.file !== undefined && c.api.token.generate) await loadOrCreateFile(c.api.token.file, 24);
     const apiToken = new TokenProvider(c.api.token, { label: "api.token", env: this.#o.env, time: this.#time });
     await apiToken.get(); // fail at start, not at the first request, when the token cannot be read
     this.#api = await startServer({
       app: createApiApp({
         apiToken: () => apiToken.get(),
-        leases: this.#leases,
-        reconciler,
+        engine: () => this.#engine,
+        forward: store instanceof PgStore ? forwardToLeader(store) : undefined,
         metrics: this.metrics,
         readiness: () => this.readiness(),
         logger: this.logger,
         allowUnknownProfiles: c.upstream.allowUnknownProfiles,
         accepting: () => !this.#stopping,
         upstreamDown: () => this.#gate.isOpen,
+        storeFault: () => this.#store?.fault,
+        upstreamAuthFault: () => this.upstream.authFault,
         ...(this.#o.sessionWaitMs !== undefined && { sessionWaitMs: this.#o.sessionWaitMs }),
       }),
       host: c.listen.host,
       port: c.listen.port,
     });
-    reconciler.start();
-    this.#leases.start();
+    if (store instanceof PgStore) {
+      this.#leadership = new Leadership({
+        store,
+        time: this.#o.leaderTime ?? systemTime,
+        ...this.#o.leadership,
+        apiUrl: () => c.store.postgres?.advertiseUrl ?? this.#api?.url,
+        onElected: (term) => this.#lead(store, term),
+        onDeposed: (reason) => this.#follow(reason),
+      });
+      this.#leadership.start();
+    } else {
+      this.#engine = this.#newEngine(store);
+      this.#engine.start();
+    }
     this.#started = true;
-    this.#probe(1000);
+    this.#probe(1);
     this.logger.info(
       {
         api: this.#api.url,
@@ -229,20 +201,84 @@ export class Daemon {
         declared: c.sessions.length,
         journaled: store.sessions.size,
         leases: store.leases.size,
+        store: store instanceof PgStore ? "postgres" : "journal",
       },
       "qodd started",
     );
   }
 
-  /** What /readyz reports: config loaded, store open, provider reachable, journal reconciled. */
-  readiness(): Readiness {
-    const checks = {
-      config: true,
-      store: this.#store !== undefined && this.#started && !this.#stopping,
-      upstream: this.#gate.reachable,
-      recovered: this.#reconciler?.recovered ?? false,
+  async #openStore(): Promise<Store> {
+    const c = this.#config.store;
+    const onFault = (reason: string | undefined) => {
+      if (reason === undefined) {
+        this.logger.info("the store takes writes again: resuming");
+        this.#engine?.reconciler.resume();
+        return;
+      }
+      this.metrics.storeFaults.inc();
+      this.logger.error({ reason }, "the store refuses writes: not ready, pausing work, retrying");
     };
-    return { ready: Object.values(checks).every(Boolean), checks };
+    if (c.postgres) {
+      const url = await new TokenProvider(c.postgres.url, { label: "store.postgres.url", env: this.#o.env }).get();
+      return PgStore.open({ url, schema: c.postgres.schema, onFault });
+    }
+    const store = await StateStore.open({ dir: c.dir as string, time: this.#time, onFault });
+    if (store.recoveredTornTail) this.logger.warn("the journal's last line was cut short by a crash; it was dropped");
+    return store;
+  }
+
+  #newEngine(store: Store): Engine {
+    return new Engine({
+      config: this.#config,
+      store,
+      upstream: this.upstream,
+      gate: this.#gate,
+      time: this.#time,
+      logger: this.logger,
+      metrics: this.metrics,
+      sink: this.#sink,
+      random: this.#o.random ?? Math.random,
+      storeHealthy: () => this.#store?.fault === undefined,
+    });
+  }
+
+  // Elected: read the state the previous leader left and act on it.
+  async #lead(store: PgStore, term: number): Promise<void> {
+    await store.load();
+    if (this.#stopping) return;
+    this.#engine = this.#newEngine(store);
+    this.#engine.start();
+    this.metrics.leader.set(1);
+    this.metrics.term.set(term);
+    if (term > 1) this.metrics.failovers.inc();
+    this.logger.info({ term, journaled: store.sessions.size, leases: store.leases.size }, "leading: reconciling");
+  }
+
+  // Deposed (or stopping): stop acting at once; what was in flight is fenced by the term.
+  async #follow(reason: string): Promise<void> {
+    const engine = this.#engine;
+    this.#engine = undefined;
+    this.metrics.leader.set(0);
+    if (!engine) return;
+    this.logger.warn({ reason }, "no longer leading: stopped reconciling");
+    await engine.stop();
+  }
+
+  /** What /readyz reports: config loaded, store working, provider reachable and accepting, state reconciled. */
+  readiness(): Readiness {
+    const leading = this.#engine !== undefined;
+    const checks: Record<string, boolean> = {
+      config: true,
+      store: this.#store !== undefined && this.#started && !this.#stopping && this.#store.fault === undefined,
+      upstream: this.#gate.reachable,
+      upstreamAuth: this.upstream.authFault === undefined,
+      recovered: this.#engine?.reconciler.recovered ?? this.#leadership !== undefined,
+    };
+    if (this.#leadership) checks.leader = leading;
+    const reasons = [this.#store?.fault, this.upstream.authFault].filter((r): r is string => r !== undefined);
+    // A follower is ready when it can serve (forward); `leader` says which role it has.
+    const ready = Object.entries(checks).every(([name, ok]) => ok || name === "leader");
+    return { ready, checks, ...(reasons.length > 0 && { reasons }) };
   }
 
   /** Re-reads the config file; an invalid one is refused (errors logged) and the old one kept. */
@@ -261,7 +297,7 @@ export class Daemon {
       this.logger.warn("config changes outside `sessions:` take effect at the next restart");
     }
     this.#config = { ...this.#config, sessions: next.sessions };
-    this.#reconciler?.setDeclared(next.sessions);
+    this.#engine?.reconciler.setDeclared(next.sessions);
     this.logger.info({ declared: next.sessions.length }, "config reloaded");
     return true;
   }
@@ -271,10 +307,12 @@ export class Daemon {
     // Work begets work (a probe closing the gate wakes the reconciler): repeat until a pass finds none.
     for (;;) {
       await this.#probing;
+      await this.#leadership?.settled();
+      await this.#store?.settled?.();
       await this.#gate.settled();
-      await this.#reconciler?.settled();
+      await this.#engine?.reconciler.settled();
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.#probing === undefined && !this.#gate.probing && (this.#reconciler?.quiet ?? true)) return;
+      if (this.#probing === undefined && !this.#gate.probing && (this.#engine?.reconciler.quiet ?? true)) return;
     }
   }
 
@@ -287,17 +325,20 @@ export class Daemon {
     this.#stopping = true;
     const { keepOnExit, timeoutSeconds } = this.#config.shutdown;
     if (this.#probeTimer !== undefined) this.#time.clearTimeout(this.#probeTimer);
-    this.#leases?.stop();
+    // A replica hands over instead of deleting: the next leader keeps the sessions.
+    await this.#leadership?.stop();
+    this.#engine?.leases.stop();
     await this.#api?.close();
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutSeconds * 1000);
     timer.unref();
     let remaining = 0;
-    if (this.#reconciler) {
-      if (keepOnExit) await this.#reconciler.stop();
-      else remaining = await this.#reconciler.releaseAll(deadline.signal);
-      await Promise.race([this.#reconciler.stop(), abortPromise(deadline.signal)]);
-      remaining = this.#reconciler.countOwned();
+    const reconciler = this.#engine?.reconciler;
+    if (reconciler) {
+      if (keepOnExit) await reconciler.stop();
+      else remaining = await reconciler.releaseAll(deadline.signal);
+      await Promise.race([reconciler.stop(), abortPromise(deadline.signal)]);
+      remaining = reconciler.countOwned();
     }
     clearTimeout(timer);
     await this.#notifications?.close();
@@ -308,21 +349,19 @@ export class Daemon {
   }
 
   // Until the first answer, probe at growing intervals so /readyz can turn ready on an idle daemon.
-  #probe(delayMs: number): void {
-    if (this.#stopping || this.#gate.reachable) return;
+  #probe(attempt: number): void {
+    this.#probeTimer = undefined;
+    if (this.#stopping || (this.#gate.reachable && this.upstream.authFault === undefined)) return;
     this.#probing = this.upstream
       .probe()
       .catch(() => {
-        this.#probeTimer = this.#time.setTimeout(() => this.#probe(Math.min(delayMs * 2, 30_000)), delayMs);
+        const delay = backoffDelay(attempt, { baseMs: 1000, maxMs: 30_000 });
+        this.#probeTimer = this.#time.setTimeout(() => this.#probe(attempt + 1), delay);
       })
       .finally(() => {
         this.#probing = undefined;
       });
   }
-}
-
-function tokenFn(provider: TokenProvider): () => Promise<string> {
-  return () => provider.get();
 }
 
 function abortPromise(signal: AbortSignal): Promise<void> {

@@ -1,12 +1,13 @@
 // The binary's help and check-config, run as a user would.
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const BIN = fileURLToPath(new URL("../bin/qodd.js", import.meta.url));
+const EXAMPLE = fileURLToPath(new URL("../examples/qodd.sandbox.yaml", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qodd-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -74,6 +75,70 @@ describe("qodd CLI", () => {
     const res = await qodd(["check-config", file], { QOD_TOKEN: "" });
     expect(res.code).toBe(1);
     expect(res.err).toContain("upstream.token.env: environment variable QOD_TOKEN is not set");
+  });
+
+  it("--version prints the package's version", async () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    const res = await qodd(["--version"]);
+    expect(res.out.trim()).toBe(pkg.version);
+  });
+
+  it("check-config: the shipped example passes as it is", async () => {
+    const res = await qodd(["check-config", EXAMPLE], { QOD_TOKEN: "" });
+    expect(res.err).toBe("");
+    expect(res.code).toBe(0);
+    expect(res.out).toContain("ok. 1 declared session(s)");
+  });
+
+  it("check-config: refuses overlapping flows on one device, naming both", async () => {
+    const overlapping = VALID.replace(
+      "    keepAlive: true\n",
+      `    keepAlive: true
+  - name: whole-subnet
+    device: { phoneNumber: "+36721601234567" }
+    profile: QOS_M
+    serviceIpv4: 198.51.100.0/24
+    keepAlive: true
+  - name: other-device
+    device: { phoneNumber: "+36721601234568" }
+    profile: QOS_M
+    serviceIpv4: 198.51.100.0/24
+    keepAlive: true
+`,
+    );
+    write("api-token", "t0ken\n");
+    const res = await qodd(["check-config", write("overlap.yaml", overlapping)], { QOD_TOKEN: "x" });
+    expect(res.code).toBe(1);
+    expect(res.err).toContain("sessions[1]: 'whole-subnet' and 'cam' (sessions[0]) are on the same device");
+    expect(res.err).not.toContain("other-device");
+  });
+
+  it("check-config: every problem at once, missing fields as 'is required'", async () => {
+    const file = write(
+      "all.yaml",
+      `upstream:
+  profilesBaseUrl: https://qod.example.net/qos-profiles/v1
+  token: { env: QOD_TOKEN }
+api:
+  token: { file: missing-token }
+listen: { port: 70000 }
+sessions:
+  - name: cam
+    profile: QOS_XL
+    serviceIpv4: 198.51.100.1
+    keepAlive: true
+`,
+    );
+    const res = await qodd(["check-config", file], { QOD_TOKEN: "" });
+    expect(res.code).toBe(1);
+    const lines = res.err.split("\n").map((l) => l.trim());
+    expect(lines).toContain("upstream.baseUrl: is required");
+    expect(lines.some((l) => l.startsWith("listen.port:"))).toBe(true);
+    expect(lines).toContain("sessions[0].device: is required");
+    expect(lines.some((l) => l.startsWith("sessions[0].profile:"))).toBe(true);
+    // What the file names is checked in the same run.
+    expect(lines).toContain("upstream.token.env: environment variable QOD_TOKEN is not set");
+    expect(lines.some((l) => l.startsWith("api.token.file: cannot read"))).toBe(true);
   });
 
   it("run: exits 2 with the errors when the config is invalid", async () => {

@@ -106,6 +106,34 @@ describe("leases", () => {
     expect(h.daemon.upstream.totalCalls).toBe(before);
   });
 
+  it("reports every bad field of one request at once, a missing one as 'is required'", async () => {
+    h = await startHarness();
+    const body = lease("x", { profile: "QOS_XL", ttlSeconds: 0, holder: undefined });
+    const res = await h.api("/v1/leases", { body });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { message: string; issues: { path: string; message: string }[] };
+    expect(problem.issues).toEqual(
+      expect.arrayContaining([
+        { path: "holder", message: "is required" },
+        expect.objectContaining({ path: "ttlSeconds" }),
+        expect.objectContaining({ path: "profile" }),
+      ]),
+    );
+    for (const field of ["holder", "ttlSeconds", "profile"]) expect(problem.message).toContain(`${field}:`);
+  });
+
+  it("refuses a lease whose flow overlaps another profile's on the same device (prefix and ports)", async () => {
+    h = await startHarness();
+    expect((await h.api("/v1/leases", { body: lease("a", { serviceIpv4: "198.51.100.0/24" }) })).status).toBe(201);
+    const res = await h.api("/v1/leases", { body: lease("b", { profile: "QOS_M", serviceIpv4: "198.51.100.40" }) });
+    expect(res.status).toBe(409);
+    const other = await h.api("/v1/leases", {
+      body: lease("c", { profile: "QOS_M", serviceIpv4: "198.51.100.40", ports: { service: { ports: [9443] } } }),
+    });
+    // Same address, ports that do not meet: another flow, which the provider accepts too.
+    expect(other.status).toBe(201);
+  });
+
   it("requires the bearer token, refuses a second profile on a held flow, and passes on provider refusals", async () => {
     h = await startHarness();
     expect((await h.api("/v1/leases", { token: null })).status).toBe(401);

@@ -1,14 +1,54 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
-import type * as Profiles110 from "./generated/qos-profiles-1.1.0.js";
-import type * as Profiles120rc3 from "./generated/qos-profiles-1.2.0-rc.3.js";
-import type * as Provisioning040rc1 from "./generated/qos-provisioning-0.4.0-rc.1.js";
-import type * as Qod110 from "./generated/quality-on-demand-1.1.0.js";
-import type * as Qod120rc3 from "./generated/quality-on-demand-1.2.0-rc.3.js";
+// Re-exported under names of their own (not aliased), so declarations using them can be emitted.
+import type {
+  components as QosProfilesComponents,
+  operations as QosProfilesOperations,
+  paths as QosProfilesPaths,
+} from "./generated/qos-profiles-1.1.0.js";
+import type {
+  components as QosProfilesRc3Components,
+  operations as QosProfilesRc3Operations,
+  paths as QosProfilesRc3Paths,
+} from "./generated/qos-profiles-1.2.0-rc.3.js";
+import type {
+  components as QosProvisioningComponents,
+  operations as QosProvisioningOperations,
+  paths as QosProvisioningPaths,
+} from "./generated/qos-provisioning-0.4.0-rc.1.js";
+import type {
+  components as QodComponents,
+  operations as QodOperations,
+  paths as QodPaths,
+} from "./generated/quality-on-demand-1.1.0.js";
+import type {
+  components as QodRc3Components,
+  operations as QodRc3Operations,
+  paths as QodRc3Paths,
+} from "./generated/quality-on-demand-1.2.0-rc.3.js";
 
 export type { KnownQosProfile } from "./generated/catalogue.js";
 export { knownQosProfiles } from "./generated/catalogue.js";
 export { apiVersions } from "./generated/versions.js";
-export type { Client, ClientOptions, Middleware };
+export type {
+  Client,
+  ClientOptions,
+  Middleware,
+  QodComponents,
+  QodOperations,
+  QodPaths,
+  QodRc3Components,
+  QodRc3Operations,
+  QodRc3Paths,
+  QosProfilesComponents,
+  QosProfilesOperations,
+  QosProfilesPaths,
+  QosProfilesRc3Components,
+  QosProfilesRc3Operations,
+  QosProfilesRc3Paths,
+  QosProvisioningComponents,
+  QosProvisioningOperations,
+  QosProvisioningPaths,
+};
 
 /** The versions of each API in the contract. The first of QoD and QoS Profiles is the stable default. */
 export type QodVersion = keyof QodPathsByVersion;
@@ -17,51 +57,40 @@ export type QosProvisioningVersion = "0.4.0-rc.1";
 
 /** Quality on Demand, per version. */
 export interface QodPathsByVersion {
-  "1.1.0": Qod110.paths;
-  "1.2.0-rc.3": Qod120rc3.paths;
+  "1.1.0": QodPaths;
+  "1.2.0-rc.3": QodRc3Paths;
 }
 export interface QodComponentsByVersion {
-  "1.1.0": Qod110.components;
-  "1.2.0-rc.3": Qod120rc3.components;
+  "1.1.0": QodComponents;
+  "1.2.0-rc.3": QodRc3Components;
 }
 export interface QodOperationsByVersion {
-  "1.1.0": Qod110.operations;
-  "1.2.0-rc.3": Qod120rc3.operations;
+  "1.1.0": QodOperations;
+  "1.2.0-rc.3": QodRc3Operations;
 }
 /** Every schema of a QoD version, by name: `QodSchemasByVersion["1.2.0-rc.3"]["SessionInfo"]`. */
 export type QodSchemasByVersion = { [V in QodVersion]: QodComponentsByVersion[V]["schemas"] };
 
 /** QoS Profiles, per version. */
 export interface QosProfilesPathsByVersion {
-  "1.1.0": Profiles110.paths;
-  "1.2.0-rc.3": Profiles120rc3.paths;
+  "1.1.0": QosProfilesPaths;
+  "1.2.0-rc.3": QosProfilesRc3Paths;
 }
 export interface QosProfilesComponentsByVersion {
-  "1.1.0": Profiles110.components;
-  "1.2.0-rc.3": Profiles120rc3.components;
+  "1.1.0": QosProfilesComponents;
+  "1.2.0-rc.3": QosProfilesRc3Components;
 }
 export interface QosProfilesOperationsByVersion {
-  "1.1.0": Profiles110.operations;
-  "1.2.0-rc.3": Profiles120rc3.operations;
+  "1.1.0": QosProfilesOperations;
+  "1.2.0-rc.3": QosProfilesRc3Operations;
 }
 export type QosProfilesSchemasByVersion = { [V in QosProfilesVersion]: QosProfilesComponentsByVersion[V]["schemas"] };
 
-// The stable 1.1.0 under the short names.
-export type QodPaths = Qod110.paths;
-export type QodComponents = Qod110.components;
-export type QodOperations = Qod110.operations;
 /** Every schema of the QoD 1.1.0 contract, by name. */
 export type QodSchemas = QodComponents["schemas"];
-export type QosProfilesPaths = Profiles110.paths;
-export type QosProfilesComponents = Profiles110.components;
-export type QosProfilesOperations = Profiles110.operations;
 /** Every schema of the QoS Profiles 1.1.0 contract, by name. */
 export type QosProfilesSchemas = QosProfilesComponents["schemas"];
 
-// QoS Provisioning has one version.
-export type QosProvisioningPaths = Provisioning040rc1.paths;
-export type QosProvisioningComponents = Provisioning040rc1.components;
-export type QosProvisioningOperations = Provisioning040rc1.operations;
 /** Every schema of the QoS Provisioning contract, by name. */
 export type QosProvisioningSchemas = QosProvisioningComponents["schemas"];
 

@@ -10,6 +10,7 @@ export async function main(client: QodClient, log = console.log) {
   const first = sessions[0];
   if (!first) return undefined;
   const session = await client.sessions.get(first.id);
+  await session.waitForStatus("AVAILABLE"); // a new session is REQUESTED for a moment
   await session.extend(600); // duration and expiresAt come from the provider's answer
   log(`${session.id} now lasts ${session.duration} s`);
   return session;

@@ -1,5 +1,5 @@
 // Give a phone priority on the way to a game server for one hour, then clean up.
-// Run: QOD_BASE_URL=https://provider.example/quality-on-demand/v1 QOD_TOKEN=... npx tsx examples/quickstart.ts
+// Run: QOD_BASE_URL=https://provider.example QOD_TOKEN=... npx tsx examples/quickstart.ts
 import type { QodClient } from "@qod/sdk";
 import { runFromCommandLine } from "./run.js";
 
@@ -11,9 +11,12 @@ export async function main(client: QodClient, log = console.log) {
     serviceIpv4: "233.252.0.2",
     duration: 3600,
   });
-  log(`session ${session.id} is ${session.status} until ${session.expiresAt?.toISOString()}`);
+  log(`session ${session.id} is ${session.status}`); // REQUESTED: the network applies it shortly
 
-  await session.extend(1800);
+  await session.waitForStatus("AVAILABLE", { timeout: 30_000 });
+  log(`${session.status} until ${session.expiresAt?.toISOString()}`);
+
+  await session.extend(1800); // only an AVAILABLE session can be extended
   log(`extended: ${session.duration} s, ${session.remainingSeconds()} s left`);
 
   await session.delete();

@@ -1,6 +1,12 @@
 import { type KnownQosProfile, knownQosProfiles } from "@qod/api-client";
 
 export type { KnownQosProfile };
+
+/**
+ * A profile name: one of the known labels (offered by editors) or any other string, since
+ * providers may define their own. `(string & {})` keeps the labels from collapsing into `string`.
+ */
+export type QosProfileName = KnownQosProfile | (string & {});
 export { knownQosProfiles };
 
 const names: ReadonlySet<string> = new Set(knownQosProfiles.map((p) => p.name));

@@ -1,7 +1,9 @@
 // The public API of @qod/sdk, by name.
 
-export type { KnownQosProfile } from "./catalogue.js";
+export type { KnownQosProfile, QosProfileName } from "./catalogue.js";
 export { isKnownQosProfile, knownQosProfiles } from "./catalogue.js";
+export type { ApiUrls, CamaraApi, SplitApiUrl } from "./client/api-urls.js";
+export { apiUrl, apiUrls, camaraApis, splitApiUrl } from "./client/api-urls.js";
 export type { NetworkAsCodeEnvironment } from "./client/network-as-code.js";
 export { networkAsCodeEnvironments } from "./client/network-as-code.js";
 export type { QodClientOptions } from "./client/options.js";
@@ -25,6 +27,7 @@ export type {
   SinkCredentialInput,
   StatusInfo,
 } from "./domain/types.js";
+export type { WaitForStatusOptions } from "./domain/wait-for-status.js";
 export type { ApiErrorDetails } from "./errors/api-error.js";
 export {
   ApiError,
@@ -40,9 +43,14 @@ export {
 export type { SessionDeleteFailure } from "./errors/clear-sessions-error.js";
 export { ClearSessionsError } from "./errors/clear-sessions-error.js";
 export { QodError } from "./errors/qod-error.js";
+export { SessionEndedError } from "./errors/session-ended-error.js";
 export { AbortError, ConnectionError, TimeoutError } from "./errors/transport-errors.js";
 export type { ValidationIssue } from "./errors/validation-error.js";
 export { ResponseValidationError, ValidationError } from "./errors/validation-error.js";
+export type { AddressRange } from "./flows/addresses.js";
+export { ipv4Range, ipv6Key, ipv6Range, parseIpv4, parseIpv6, rangesIntersect } from "./flows/addresses.js";
+export type { Flow, FlowPorts, FlowServer, PortSet } from "./flows/flows.js";
+export { ALL_PORTS, flowsOverlap, portSetsIntersect, toFlow, toPortSet } from "./flows/flows.js";
 export type { TokenSource } from "./http/auth.js";
 export type { Clock } from "./http/clock.js";
 export { systemClock } from "./http/clock.js";

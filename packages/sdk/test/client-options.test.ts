@@ -42,7 +42,7 @@ describe("base URLs", () => {
     ]);
   });
 
-  it("derives the QoS Profiles URL from the QoD one, and refuses profiles calls without one", async () => {
+  it("derives the QoS Profiles URL from the QoD one, and from any other base taken as the API root", async () => {
     const provider = new FakeProvider();
     const derived = new QodClient({
       token: "t",
@@ -51,9 +51,9 @@ describe("base URLs", () => {
     });
     await derived.profiles.get("QOS_L");
     expect(provider.requests[0]?.path).toBe("/qos-profiles/v1/qos-profiles/QOS_L");
-    const none = new QodClient({ token: "t", baseUrl: "http://127.0.0.1:9/qod", fetch: provider.fetch });
-    await expect(none.profiles.list()).rejects.toThrow(QodError);
-    await expect(none.profiles.list()).rejects.toThrow("set profilesBaseUrl");
+    const prefixed = new QodClient({ token: "t", baseUrl: "http://127.0.0.1:9/qod", fetch: provider.fetch });
+    expect(prefixed.baseUrl).toBe("http://127.0.0.1:9/qod/quality-on-demand/v1");
+    expect(prefixed.profilesBaseUrl).toBe("http://127.0.0.1:9/qod/qos-profiles/v1");
   });
 });
 

@@ -45,14 +45,16 @@ describe("HTTP errors become typed errors with the provider's code and the corre
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(QodError);
     expect(error.name).toBe(ErrorClass.name);
+    // A 404 names the URL tried: it is the first thing to check when the base URL is wrong.
+    const message = `provider says ${code}${status === 404 ? " (POST http://127.0.0.1:9/quality-on-demand/v1/sessions)" : ""}`;
     expect({ status: error.status, code: error.code, message: error.message, correlator: error.correlator }).toEqual({
       status,
       code,
-      message: `provider says ${code}`,
+      message,
       correlator: "echoed-123",
     });
     expect(error.body).toEqual(body);
-    expect(String(error)).toBe(`${ErrorClass.name}: ${status} ${code}: provider says ${code}`);
+    expect(String(error)).toBe(`${ErrorClass.name}: ${status} ${code}: ${message}`);
   });
 
   it("keeps the sent correlator when the provider does not echo one", async () => {

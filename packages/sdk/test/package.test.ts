@@ -7,10 +7,11 @@ const pkgDir = new URL("..", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("package.json", pkgDir), "utf8"));
 
 describe("package shape", () => {
-  it("is ESM with types, an explicit exports map and only dist published", () => {
+  it("is ESM with types, an explicit exports map; dist, the sources its maps point at and the LICENSE published", () => {
     expect(pkg.type).toBe("module");
     expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
-    expect(pkg.files).toEqual(["dist"]);
+    expect(pkg.files).toEqual(["dist", "src", "LICENSE"]);
+    expect(pkg.engines).toEqual({ node: ">=20.19" });
     expect(pkg.sideEffects).toBe(false);
   });
 
@@ -44,6 +45,7 @@ describe("public API", () => {
       "AbortError",
       "ResponseValidationError",
       "ClearSessionsError",
+      "SessionEndedError",
     ] as const;
     const exported: Record<string, unknown> = { ...sdk };
     for (const name of classes) {

@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-// `pnpm mock`: Prism mocks of both specs on loopback until Ctrl-C (or SIGTERM), then a clean stop.
+// `pnpm mock`: Prism mocks of every spec version on loopback until Ctrl-C (or SIGTERM), then a
+// clean stop.
 import { parseArgs } from "node:util";
 import { startPrism } from "./prism.mjs";
 
 const USAGE = `Usage: pnpm mock [--port <qod port>] [--profiles-port <port>] [--quiet]
 
-Starts Prism mocks of openapi/quality-on-demand.yaml and openapi/qos-profiles.yaml on 127.0.0.1.
-  --port            QoD mock port (env QOD_MOCK_PORT, default 4010)
-  --profiles-port   QoS Profiles mock port (env QOD_PROFILES_MOCK_PORT, default: QoD port + 1)
+Starts a Prism mock of every version in openapi/ on 127.0.0.1:
+  QoD 1.1.0 on --port, QoS Profiles 1.1.0 on --profiles-port, then QoD 1.2.0-rc.3,
+  QoS Profiles 1.2.0-rc.3 and QoS Provisioning 0.4.0-rc.1 on the QoD port + 2, + 3 and + 4.
+  --port            QoD 1.1.0 mock port (env QOD_MOCK_PORT, default 4010)
+  --profiles-port   QoS Profiles 1.1.0 mock port (env QOD_PROFILES_MOCK_PORT, default: QoD port + 1)
   --quiet           do not print Prism's request log`;
+
+/** Every mock `pnpm mock` starts: the spec name, a label and its port's offset from --port. */
+const MOCKS = [
+  { spec: "qod", label: "QoD 1.1.0", offset: 0 },
+  { spec: "profiles", label: "QoS Profiles 1.1.0", offset: 1 },
+  { spec: "qod@1.2.0-rc.3", label: "QoD 1.2.0-rc.3", offset: 2 },
+  { spec: "profiles@1.2.0-rc.3", label: "QoS Profiles 1.2.0-rc.3", offset: 3 },
+  { spec: "provisioning@0.4.0-rc.1", label: "QoS Provisioning 0.4.0-rc.1", offset: 4 },
+];
 
 /** @param {string | undefined} text @param {string} what */
 function parsePort(text, what) {
@@ -37,6 +49,7 @@ function readOptions(argv) {
     parsePort(process.env.QOD_PROFILES_MOCK_PORT, "QOD_PROFILES_MOCK_PORT") ??
     qodPort + 1;
   if (profilesPort === qodPort) throw new UsageError(`both mocks cannot use port ${qodPort}`);
+  if (qodPort + 4 > 65535) throw new UsageError(`--port: ${qodPort} leaves no room for the four ports after it`);
   return { qodPort, profilesPort, quiet: values.quiet === true, help: values.help === true };
 }
 
@@ -67,10 +80,16 @@ async function main() {
   process.once("SIGINT", () => void stopAll(0));
   process.once("SIGTERM", () => void stopAll(0));
 
-  const started = await Promise.allSettled([
-    startPrism({ spec: "qod", port: options.qodPort, onOutput: logLines("qod", options.quiet) }),
-    startPrism({ spec: "profiles", port: options.profilesPort, onOutput: logLines("profiles", options.quiet) }),
-  ]);
+  const portOf = ({ spec, offset }) => (spec === "profiles" ? options.profilesPort : options.qodPort + offset);
+  const started = await Promise.allSettled(
+    MOCKS.map((mock) =>
+      startPrism({
+        spec: /** @type {any} */ (mock.spec),
+        port: portOf(mock),
+        onOutput: logLines(mock.spec, options.quiet),
+      }),
+    ),
+  );
   for (const result of started) if (result.status === "fulfilled") mocks.push(result.value);
   const failure = started.find((result) => result.status === "rejected");
   if (failure) {
@@ -86,9 +105,8 @@ async function main() {
       void stopAll(1);
     });
   }
-  const [qod, profiles] = mocks;
-  console.log(`QoD mock:          ${qod?.url}  (paths at the root, e.g. POST ${qod?.url}/sessions)`);
-  console.log(`QoS Profiles mock: ${profiles?.url}  (e.g. GET ${profiles?.url}/qos-profiles/QOS_L)`);
+  for (const [index, mock] of MOCKS.entries()) console.log(`${`${mock.label}:`.padEnd(29)} ${mocks[index]?.url}`);
+  console.log("Paths are at the root, e.g. POST <QoD URL>/sessions, GET <QoS Profiles URL>/qos-profiles/QOS_L.");
   console.log("Send Authorization: Bearer <any token>. Press Ctrl-C to stop.");
 }
 

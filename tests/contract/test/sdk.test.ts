@@ -26,13 +26,21 @@ const CORRELATOR = /^[a-zA-Z0-9-_:;./<>{}]{0,256}$/;
 
 const sent: SentRequest[] = [];
 
+// Prism serves each document at its root, while the SDK derives `<root>/quality-on-demand/v1`
+// and `<root>/qos-profiles/v1` from its base URLs: the API's path is taken off before Prism.
+const API_PATH = /^\/(?:quality-on-demand|qos-profiles)\/v1(?=\/)/;
+
 /** The real fetch, keeping a copy of each request and the status it got. */
 async function recordingFetch(request: Request): Promise<Response> {
   const text = await request.clone().text();
-  const response = await fetch(request);
+  const url = new URL(request.url);
+  url.pathname = url.pathname.replace(API_PATH, "");
+  const response = await fetch(
+    new Request(url, { method: request.method, headers: request.headers, body: text || undefined }),
+  );
   sent.push({
     method: request.method,
-    url: new URL(request.url),
+    url,
     headers: request.headers,
     body: text ? JSON.parse(text) : undefined,
     status: response.status,

@@ -1,3 +1,4 @@
+import { apiUrls } from "@qod/sdk";
 import { UsageError } from "../cli-error.js";
 import type { GlobalOptions } from "../globals.js";
 import { parseDuration } from "../parse/duration.js";
@@ -42,8 +43,6 @@ export interface Settings {
   /** Each effective setting, with where it came from. */
   values: Partial<Record<ContextKey, { value: string; origin: Origin }>>;
 }
-
-const QOD_PATH = "/quality-on-demand/v1";
 
 /** Flags beat environment variables, which beat the context. */
 export async function resolveSettings(globals: GlobalOptions, env: NodeJS.ProcessEnv): Promise<Settings> {
@@ -114,13 +113,8 @@ export async function resolveSettings(globals: GlobalOptions, env: NodeJS.Proces
   };
 }
 
-/** Accepts the API root or the QoD base itself; derives the other two bases from it. */
+/** The SDK's rule: the API root (or a full API base, recognised), from which each base is derived. */
 export function endpointFor(baseUrl: string, profilesBaseUrl?: string): Endpoint {
-  let root = baseUrl.replace(/\/+$/, "");
-  if (root.endsWith(QOD_PATH)) root = root.slice(0, -QOD_PATH.length);
-  return {
-    qod: `${root}${QOD_PATH}`,
-    profiles: profilesBaseUrl?.replace(/\/+$/, "") ?? `${root}/qos-profiles/v1`,
-    sandbox: `${root}/sandbox/v1`,
-  };
+  const urls = apiUrls(baseUrl, profilesBaseUrl);
+  return { qod: urls.qod, profiles: urls.qosProfiles, sandbox: `${urls.root}/sandbox/v1` };
 }

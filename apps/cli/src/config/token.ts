@@ -40,10 +40,13 @@ async function readTokenFile(path: string): Promise<string> {
 
 function runTokenCommand(command: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("/bin/sh", ["-c", command], { timeout: 30_000, maxBuffer: 64 * 1024 }, (error, stdout) => {
+    execFile("/bin/sh", ["-c", command], { timeout: 30_000, maxBuffer: 64 * 1024 }, (error, stdout, stderr) => {
       if (error) {
         const why = error.killed ? "timed out after 30s" : `exited with ${error.code ?? "a signal"}`;
-        reject(new CliError(`the context's token-command ${why}`, ExitCode.auth));
+        // What the command said is usually the fix (not logged in, not installed...).
+        const said = String(stderr).trim().split("\n").slice(-5).join(" | ").slice(0, 500);
+        const fix = "; fix it, or leave the context with 'qod config use --none' (the embedded sandbox)";
+        reject(new CliError(`the context's token-command ${why}${said ? `: ${said}` : ""}${fix}`, ExitCode.auth));
       } else {
         resolve(stdout);
       }

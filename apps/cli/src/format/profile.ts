@@ -26,16 +26,29 @@ export function formatProfileSpan(span: Span | undefined): string {
 /** Profiles as a table: the limits people compare. */
 export function renderProfileTable(io: Io, profiles: QosProfile[]): string {
   const c = io.colors;
+  const head = ["NAME", "STATUS", "MAX DOWN", "MAX UP", "DELAY", "MAX DURATION"];
+  const wide = ["MIN DOWN", "MIN UP", "MIN DURATION", "JITTER", "PRIORITY"];
   return renderTable(
-    ["NAME", "STATUS", "MAX DOWN", "MAX UP", "DELAY", "MAX DURATION"],
-    profiles.map((p) => [
-      p.name,
-      paintProfileStatus(c, p.status),
-      formatRate(p.maxDownstreamRate),
-      formatRate(p.maxUpstreamRate),
-      formatProfileSpan(p.packetDelayBudget),
-      formatProfileSpan(p.maxDuration),
-    ]),
+    io.wide ? [...head, ...wide] : head,
+    profiles.map((p) => {
+      const row = [
+        p.name,
+        paintProfileStatus(c, p.status),
+        formatRate(p.maxDownstreamRate),
+        formatRate(p.maxUpstreamRate),
+        formatProfileSpan(p.packetDelayBudget),
+        formatProfileSpan(p.maxDuration),
+      ];
+      if (!io.wide) return row;
+      return [
+        ...row,
+        formatRate(p.targetMinDownstreamRate),
+        formatRate(p.targetMinUpstreamRate),
+        formatProfileSpan(p.minDuration),
+        formatProfileSpan(p.jitter),
+        p.priority?.toString() ?? "-",
+      ];
+    }),
     c.bold,
   );
 }

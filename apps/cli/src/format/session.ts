@@ -21,14 +21,15 @@ function service(session: Session): string {
   return [session.serviceIpv4, session.serviceIpv6].filter(Boolean).join(", ");
 }
 
-function remaining(session: Session, now: number): string {
+function remaining(session: Session): string {
   if (session.status === "UNAVAILABLE") return "-";
   if (session.status === "REQUESTED") return `${formatRemaining(session.duration)} (not started)`;
-  return formatRemaining(session.remainingSeconds(now));
+  // The provider's clock (its Date header), not this machine's: a sandbox's may run ahead.
+  return formatRemaining(session.remainingSeconds());
 }
 
 /** One session as aligned `label  value` lines. */
-export function renderSession(io: Io, session: Session, now: number): string {
+export function renderSession(io: Io, session: Session): string {
   const c = io.colors;
   const pairs: [string, string][] = [
     ["ID", session.id],
@@ -43,7 +44,7 @@ export function renderSession(io: Io, session: Session, now: number): string {
   if (session.startedAt) pairs.push(["Started", formatBoth(session.startedAt)]);
   if (session.expiresAt)
     pairs.push([session.status === "UNAVAILABLE" ? "Ended" : "Expires", formatBoth(session.expiresAt)]);
-  pairs.push(["Remaining", remaining(session, now)]);
+  pairs.push(["Remaining", remaining(session)]);
   if (session.sink) pairs.push(["Sink", session.sink]);
   return renderDetails(
     pairs.filter(([, value]) => value !== ""),
@@ -52,18 +53,31 @@ export function renderSession(io: Io, session: Session, now: number): string {
 }
 
 /** Sessions as a table, one row each. */
-export function renderSessionTable(io: Io, sessions: Session[], now: number): string {
+export function renderSessionTable(io: Io, sessions: Session[]): string {
   const c = io.colors;
+  const head = ["ID", "PROFILE", "STATUS", "REMAINING", "EXPIRES", "SERVICE"];
+  const wide = ["SERVICE PORTS", "DEVICE PORTS", "DURATION", "STARTED", "SINK"];
   return renderTable(
-    ["ID", "PROFILE", "STATUS", "REMAINING", "EXPIRES", "SERVICE"],
-    sessions.map((s) => [
-      s.id,
-      s.profile,
-      paintStatus(c, s.status, s.statusInfo),
-      remaining(s, now),
-      s.expiresAt ? formatLocal(s.expiresAt) : "-",
-      service(s),
-    ]),
+    io.wide ? [...head, ...wide] : head,
+    sessions.map((s) => {
+      const row = [
+        s.id,
+        s.profile,
+        paintStatus(c, s.status, s.statusInfo),
+        remaining(s),
+        s.expiresAt ? formatLocal(s.expiresAt) : "-",
+        service(s),
+      ];
+      if (!io.wide) return row;
+      return [
+        ...row,
+        s.servicePorts ? formatPorts(s.servicePorts) : "-",
+        s.devicePorts ? formatPorts(s.devicePorts) : "-",
+        formatSpan(s.duration),
+        s.startedAt ? formatLocal(s.startedAt) : "-",
+        s.sink ?? "-",
+      ];
+    }),
     c.bold,
   );
 }

@@ -1,8 +1,10 @@
 import { QodClient } from "@qod/sdk";
+import { CliError } from "../cli-error.js";
 import type { CommandContext } from "../command-context.js";
 import { sandboxStateFile, tildify } from "../config/paths.js";
 import { resolveSettings, type Settings } from "../config/resolve.js";
 import { readToken } from "../config/token.js";
+import { ExitCode } from "../exit-codes.js";
 import { EmbeddedSandbox } from "./embedded-sandbox.js";
 import { SandboxControl } from "./sandbox-control.js";
 import { rememberSecret } from "./secrets.js";
@@ -17,15 +19,13 @@ export interface ConnectOptions {
   allowUnknownProfiles?: boolean;
 }
 
-/** A configured SDK client, the sandbox control API, and the provider's idea of "now". */
+/** A configured SDK client and the sandbox control API. */
 export interface Connection {
   readonly settings: Settings;
   /** True when requests go to the in-process sandbox. */
   readonly embedded: boolean;
   readonly client: QodClient;
   readonly control: SandboxControl;
-  /** Provider time in ms: sandbox time when embedded, the wall clock otherwise. */
-  now(): number;
   /** Releases what the connection holds; call once the command is done. */
   close(): Promise<void>;
   /**
@@ -33,6 +33,11 @@ export interface Connection {
    * the CLI's own (no token, unreadable file, failing command) has the message and exit code.
    */
   tokenFailure(): unknown;
+}
+
+/** `QOD_QUIET=1` (or `true`) hides the embedded sandbox's note. */
+export function isQuiet(env: NodeJS.ProcessEnv): boolean {
+  return env.QOD_QUIET === "1" || env.QOD_QUIET?.toLowerCase() === "true";
 }
 
 /** Builds the client from flags, environment and context. Nothing is sent or read yet. */
@@ -44,10 +49,12 @@ export async function connect(context: CommandContext, options: ConnectOptions =
     settings.endpoint === undefined && settings.provider === "camara"
       ? new EmbeddedSandbox({
           stateFile,
-          onStart: () =>
+          onStart: () => {
+            if (isQuiet(env)) return;
             io.note(
-              `qod: using the embedded sandbox (state in ${tildify(stateFile)}); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>'`,
-            ),
+              `qod: using the embedded sandbox (state in ${tildify(stateFile)}); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>' (QOD_QUIET=1 hides this note)`,
+            );
+          },
           warn: (message) => io.note(`qod: sandbox: ${message}`),
         })
       : undefined;
@@ -106,7 +113,6 @@ export async function connect(context: CommandContext, options: ConnectOptions =
     embedded: embedded !== undefined,
     client,
     control: new SandboxControl(fetch, controlBase, adminToken),
-    now: () => embedded?.now() ?? Date.now(),
     // Every request was committed when answered: closing only releases the state database.
     close: async () => embedded?.close(),
     tokenFailure: () => tokenFailure,
@@ -123,8 +129,21 @@ export async function withConnection<T>(
   try {
     return await body(connection);
   } catch (error) {
-    throw connection.tokenFailure() ?? error;
+    throw connection.tokenFailure() ?? explainRejectedToken(connection, error);
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * QOD_TOKEN exported but no base URL: the requests went to the embedded sandbox, which does
+ * not know the provider's token. Say that instead of a bare 401.
+ */
+function explainRejectedToken(connection: Connection, error: unknown): unknown {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  if (status !== 401 || !connection.embedded || connection.settings.token.kind !== "env") return error;
+  return new CliError(
+    "401: the embedded sandbox refused QOD_TOKEN. No base URL is set, so requests go to the embedded sandbox, not your provider: set QOD_BASE_URL (or --base-url, or 'qod config set base-url <url>') to reach the provider, or unset QOD_TOKEN to use the sandbox's own token",
+    ExitCode.auth,
+  );
 }

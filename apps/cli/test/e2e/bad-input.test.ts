@@ -23,7 +23,7 @@ const cases: [string, string[], RegExp][] = [
   [
     "unknown profile",
     [...create(...PHONE), "--profile", "QOS_XL"],
-    /^error: --profile: unknown QoS profile: use one of /,
+    /^error: --profile: unknown profile "QOS_XL"; did you mean QOS_L\? \(see 'qod profiles list'/,
   ],
   ["phone without +", create("--phone", "0036721601234567"), /^error: --phone: phone numbers are E\.164/],
   ["phone with spaces", create("--phone", "+36 721 601"), /^error: --phone: .*no spaces/],

@@ -9,7 +9,7 @@ const { dir, env } = makeHome();
 const PHONE = ["--phone", "+36721601234567"];
 const CREATE = ["sessions", "create", ...PHONE, "--service-ipv4", "233.252.0.2", "--profile", "DOWNLINK_L_UPLINK_L"];
 const EMBEDDED_NOTE =
-  /^qod: using the embedded sandbox \(state in .*\/state\/qod\/sandbox\.db\); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>'$/;
+  /^qod: using the embedded sandbox \(state in .*\/state\/qod\/sandbox\.db\); for a real provider set QOD_BASE_URL or run 'qod config set base-url <url>' \(QOD_QUIET=1 hides this note\)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let id = "";
@@ -111,7 +111,7 @@ describe("embedded sandbox", () => {
     expect(error.correlator).toMatch(UUID);
   });
 
-  it("sessions clear deletes every session of the device without asking when not on a terminal", async () => {
+  it("sessions clear refuses without --yes when stdin is not a terminal, and deletes every session with it", async () => {
     const a = JSON.parse((await qod([...CREATE, "--duration", "60", "--json"], env)).stdout);
     const b = JSON.parse(
       (
@@ -121,7 +121,13 @@ describe("embedded sandbox", () => {
         )
       ).stdout,
     );
-    const r = await qod(["sessions", "clear", ...PHONE, "--json"], env);
+    const refused = await qod(["sessions", "clear", ...PHONE], env);
+    expect(refused.code).toBe(2);
+    expect(notes(refused.stderr).at(-1)).toBe(
+      "error: --yes: refusing to delete every session of +36721601234567 without confirmation: stdin is not a terminal, so pass --yes",
+    );
+    expect(JSON.parse((await qod(["sessions", "list", ...PHONE, "--json"], env)).stdout)).toHaveLength(3);
+    const r = await qod(["sessions", "clear", ...PHONE, "--yes", "--json"], env);
     expect(r.code).toBe(0);
     // Those two, and the one made while watching.
     const { deleted } = JSON.parse(r.stdout);

@@ -75,7 +75,9 @@ describe("qod sandbox start", () => {
     const r = await qod(["sessions", "extend", id, "--by", "24h"], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Duration +24h \(86400 s\)$/m);
-    expect(r.stderr).toMatch(/^qod: the provider added 23h 45m of the 24h asked: the profile's maximum$/m);
+    expect(r.stderr).toMatch(
+      /^qod: the provider capped the session at 24h in all \(the profile's maximum\); 24h was asked$/m,
+    );
   });
 
   it("sessions watch follows the session live until the network ends it", async () => {
@@ -164,6 +166,9 @@ describe("qod sandbox start", () => {
     expect(refused.stderr).toMatch(/^error: token: qod never stores tokens/);
     expect(refused.stderr).not.toContain(minted);
 
+    // Setting keys never switches contexts; `use` does.
+    expect(JSON.parse((await qod(["config", "show", "--json"], base)).stdout).currentContext).toBeNull();
+    expect((await qod(["config", "use", "local"], base)).code).toBe(0);
     const listed = await qod(["sessions", "list", ...PHONE, "--json"], base);
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([]);

@@ -54,7 +54,7 @@ describe("zsh and fish", () => {
     expect(zsh.startsWith("#compdef qod\n")).toBe(true);
     expect(zsh).toContain("'sessions create') subs=()");
     expect(zsh).toContain(
-      "'--profile:QoS profile, e.g. DOWNLINK_L_UPLINK_L or QOS_E (see '\\''qod profiles list'\\'')'",
+      "'--profile:QoS profile, e.g. DOWNLINK_L_UPLINK_L or QOS_E (see '\\''qod profiles list'\\''; the sandbox'\\''s QOS_TEST_* are accepted)'",
     );
     const fish = fishScript(specs);
     expect(fish).toContain(

@@ -128,6 +128,19 @@ describe("token sources", () => {
       message: "--token-file: cannot read /nonexistent/token (ENOENT)",
     });
     const failing = readToken({ kind: "command", command: "echo leaked-secret; exit 3" }, {});
-    await expect(failing).rejects.toMatchObject({ exitCode: 3, message: "the context's token-command exited with 3" });
+    await expect(failing).rejects.toMatchObject({
+      exitCode: 3,
+      message:
+        "the context's token-command exited with 3; fix it, or leave the context with 'qod config use --none' (the embedded sandbox)",
+    });
+    // What the command said on stderr is shown: it is usually the fix.
+    const said = readToken(
+      { kind: "command", command: "echo leaked-secret; echo 'pass: not logged in' >&2; exit 1" },
+      {},
+    );
+    await expect(said).rejects.toMatchObject({
+      message: expect.stringMatching(/^the context's token-command exited with 1: pass: not logged in; fix it/),
+    });
+    await expect(said).rejects.not.toMatchObject({ message: expect.stringContaining("leaked-secret") });
   });
 });

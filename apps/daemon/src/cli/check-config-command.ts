@@ -19,7 +19,9 @@ export async function checkConfigCommand(
     config = await loadConfig(file);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
+    // Everything at once: what the file names is checked too, for the parts that parsed.
+    const more = await preflight(error.targets, env);
+    io.err([error.message, ...more.map((i) => `  ${i.path}: ${i.message}`)].join("\n"));
     return 1;
   }
   const issues = await preflight(config, env);

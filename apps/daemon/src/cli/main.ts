@@ -1,10 +1,17 @@
 // The CLI entry: registers the commands, runs one, and maps failures to exit codes. This is the
 // only place that ends the process.
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { checkConfigCommand } from "./check-config-command.js";
 import { runCommand } from "./run-command.js";
 
 const DEFAULT_CONFIG = "qodd.yaml";
+
+// src/cli and dist/cli are both two levels below the package root.
+function packageVersion(): string {
+  const text = readFileSync(new URL("../../package.json", import.meta.url), "utf8");
+  return (JSON.parse(text) as { version: string }).version;
+}
 
 export function buildProgram(exit: (code: number) => void): Command {
   const io = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
@@ -13,7 +20,7 @@ export function buildProgram(exit: (code: number) => void): Command {
       "Keeps Quality on Demand sessions alive for many apps: declared in a YAML file or leased over HTTP, " +
         "extended before expiry, replaced when they end, journaled so a crash leaks none.",
     )
-    .version("0.1.0")
+    .version(packageVersion())
     .showHelpAfterError();
   program
     .command("run", { isDefault: true })

@@ -4,7 +4,7 @@ import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { ConfigIssue } from "./config-error.js";
-import type { DaemonConfig } from "./load-config.js";
+import type { ConfigTargets } from "./load-config.js";
 import type { TokenSourceConfig } from "./token-source-schema.js";
 
 async function readable(path: string): Promise<string | undefined> {
@@ -20,6 +20,10 @@ async function tokenIssues(path: string, source: TokenSourceConfig, env: NodeJS.
   if (source.env !== undefined && !env[source.env]?.trim()) {
     return [{ path: `${path}.env`, message: `environment variable ${source.env} is not set` }];
   }
+  if (source.file !== undefined && source.generate === true && (await readable(source.file)) !== undefined) {
+    // Made (random, mode 0600) at the first start: its folder must take it.
+    return (await writableIssues(dirname(source.file))).map((i) => ({ ...i, path: `${path}.file` }));
+  }
   if (source.file !== undefined) {
     const problem = await readable(source.file);
     if (problem) return [{ path: `${path}.file`, message: problem }];
@@ -32,10 +36,12 @@ async function tokenIssues(path: string, source: TokenSourceConfig, env: NodeJS.
 }
 
 /** Problems with the files, variables and folders the config names; empty when all is well. */
-export async function preflight(config: DaemonConfig, env: NodeJS.ProcessEnv = process.env): Promise<ConfigIssue[]> {
+export async function preflight(config: ConfigTargets, env: NodeJS.ProcessEnv = process.env): Promise<ConfigIssue[]> {
+  const pg = config.store?.postgres;
   const issues: ConfigIssue[] = [
-    ...(await tokenIssues("upstream.token", config.upstream.token, env)),
-    ...(await tokenIssues("api.token", config.api.token, env)),
+    ...(config.upstream ? await tokenIssues("upstream.token", config.upstream.token, env) : []),
+    ...(config.api ? await tokenIssues("api.token", config.api.token, env) : []),
+    ...(pg ? await tokenIssues("store.postgres.url", pg.url, env) : []),
   ];
   const tls = config.notifications?.tls;
   if (tls) {
@@ -47,8 +53,14 @@ export async function preflight(config: DaemonConfig, env: NodeJS.ProcessEnv = p
       if (problem) issues.push({ path: `notifications.tls.${key}`, message: problem });
     }
   }
-  // The state folder may not exist yet; its nearest existing parent must be writable.
-  let dir = config.store.dir;
+  if (config.store?.dir !== undefined) issues.push(...(await writableIssues(config.store.dir)));
+  return issues;
+}
+
+// The state folder may not exist yet; its nearest existing parent must be writable.
+async function writableIssues(stateDir: string): Promise<ConfigIssue[]> {
+  const issues: ConfigIssue[] = [];
+  let dir = stateDir;
   for (;;) {
     try {
       await access(dir, constants.W_OK);

@@ -25,7 +25,7 @@ const SESSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** Longest total duration a declared finite session may ask for (30 days). */
 export const MAX_DECLARED_DURATION = 30 * 86400;
 
-const sessionSchema = z
+export const sessionSchema = z
   .strictObject({
     name: z
       .string("name is text")
@@ -46,7 +46,7 @@ const sessionSchema = z
     keepAlive: z.boolean("keepAlive is true or false").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.device === undefined) ctx.addIssue({ code: "custom", path: ["device"], message: "device is required" });
+    if (v.device === undefined) ctx.addIssue({ code: "custom", path: ["device"], message: "is required" });
     const keepAlive = v.keepAlive === true;
     if (keepAlive === (v.duration !== undefined)) {
       ctx.addIssue({
@@ -111,7 +111,32 @@ export const configSchema = z.strictObject({
       max: z.int().min(1).default(100_000),
     })
     .prefault({}),
-  store: z.strictObject({ dir: z.string().min(1, "dir is the state directory") }).prefault({ dir: "./qodd-state" }),
+  store: z
+    .strictObject({
+      dir: z.string().min(1, "dir is the state directory").optional(),
+      postgres: z
+        .strictObject({
+          url: z.union(
+            [
+              z
+                .string()
+                .refine((v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v), "url is postgres://user@host:port/db"),
+              tokenSourceSchema,
+            ],
+            "url is postgres://... or a secret source: {env: NAME} / {file: PATH} / {command: CMD}",
+          ),
+          schema: z
+            .string()
+            .regex(/^[a-z_][a-z0-9_]{0,62}$/, "schema is a lower-case SQL name, e.g. qodd")
+            .default("qodd"),
+          advertiseUrl: z
+            .string()
+            .refine((v) => URL.canParse(v) && /^https?:/i.test(v), "advertiseUrl is this replica's API URL")
+            .optional(),
+        })
+        .optional(),
+    })
+    .prefault({}),
   shutdown: z
     .strictObject({
       keepOnExit: z.boolean().default(false),

@@ -39,7 +39,7 @@ function renamePath(path: string): string {
 export function checkSessionInput(input: SessionInput, options: CheckSessionOptions = {}): CheckedSession {
   const root = options.path ?? "";
   const issues: ValidationIssue[] = [];
-  if (input.device === undefined) issues.push({ path: join(root, "device"), message: "device is required" });
+  if (input.device === undefined) issues.push({ path: join(root, "device"), message: "is required" });
   else issues.push(...inputIssues(deviceInputSchema, input.device, { path: join(root, "device") }));
 
   const schema = options.allowUnknownProfiles ? createSessionInputSchemaAnyProfile : createSessionInputSchema;

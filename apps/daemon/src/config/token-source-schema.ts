@@ -11,6 +11,7 @@ export const tokenSourceSchema = z
       file: z.string().min(1, "file is the path of a file holding the token").optional(),
       command: z.string().min(1, "command is a shell command that prints the token").optional(),
       value: z.string().min(1, "value must not be empty").optional(),
+      generate: z.boolean("generate is true or false").optional(),
       refreshSeconds: z
         .int("refreshSeconds is a whole number of seconds")
         .min(1, "refreshSeconds is at least 1")
@@ -19,6 +20,13 @@ export const tokenSourceSchema = z
     { error: "a token source is an object: {env: NAME}, {file: PATH}, {command: CMD} or {value: TOKEN}" },
   )
   .superRefine((v, ctx) => {
+    if (v.generate === true && v.file === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["generate"],
+        message: "generate goes with file: {file: PATH, generate: true}",
+      });
+    }
     const given = (["env", "file", "command", "value"] as const).filter((k) => v[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({

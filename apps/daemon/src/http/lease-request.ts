@@ -1,8 +1,8 @@
 // The body of POST /v1/leases. The session part (device, profile, addresses, ports) is checked
 // with the SDK's validators, so an app gets the same field-named messages the SDK gives.
 import * as z from "zod";
-import { formatPath } from "../config/config-error.js";
-import { checkSessionInput } from "../config/session-input.js";
+import { fieldIssues } from "../config/config-error.js";
+import { checkSessionInput, type SessionInput } from "../config/session-input.js";
 import type { SessionSpec } from "../model/session-spec.js";
 import type { FieldIssue } from "./problem.js";
 
@@ -38,12 +38,16 @@ export function parseLeaseRequest(
   body: unknown,
   allowUnknownProfiles: boolean,
 ): { ok: true; value: LeaseRequest } | { ok: false; issues: FieldIssue[] } {
+  // Both checks run whatever the other found, so one answer lists every bad field.
   const parsed = leaseBodySchema.safeParse(body);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  const issues: FieldIssue[] = parsed.success ? [] : fieldIssues(parsed.error.issues, body);
+  const isObject = body !== null && typeof body === "object" && !Array.isArray(body);
+  const checked = isObject ? checkSessionInput(body as SessionInput, { allowUnknownProfiles }) : undefined;
+  if (checked && !checked.ok) {
+    const seen = new Set(issues.map((i) => i.path));
+    issues.push(...checked.issues.filter((i) => !seen.has(i.path)));
   }
-  const checked = checkSessionInput(parsed.data, { allowUnknownProfiles });
-  if (!checked.ok) return { ok: false, issues: checked.issues };
+  if (!parsed.success || !checked?.ok) return { ok: false, issues };
   return { ok: true, value: { spec: checked.spec, ttlSeconds: parsed.data.ttlSeconds, holder: parsed.data.holder } };
 }
 

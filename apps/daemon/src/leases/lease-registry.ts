@@ -3,9 +3,9 @@
 // session goes when its last holder does. Leases are journaled so a restart keeps them.
 import { randomUUID } from "node:crypto";
 import type { SessionSpec } from "../model/session-spec.js";
-import type { StateStore, StoredLease } from "../store/state-store.js";
-import { type HeapNode, MinHeap } from "../time/min-heap.js";
-import type { TimerHandle, TimeSource } from "../time/time-source.js";
+import type { Store, StoredLease } from "../store/store.js";
+import type { TimeSource } from "../time/time-source.js";
+import { TimerQueue } from "../time/timer-queue.js";
 
 /** What the registry needs from the reconciler. */
 export interface LeaseHost {
@@ -16,7 +16,7 @@ export interface LeaseHost {
 
 /** Options for LeaseRegistry. */
 export interface LeaseRegistryOptions {
-  store: StateStore;
+  store: Store;
   time: TimeSource;
   host: LeaseHost;
   /** Longest TTL accepted, in seconds. */
@@ -34,14 +34,14 @@ export class LeaseLimitError extends Error {
 
 export class LeaseRegistry {
   readonly #o: LeaseRegistryOptions;
-  readonly #leases = new Map<string, { lease: StoredLease; node: HeapNode<string> }>();
-  readonly #heap = new MinHeap<string>();
-  #timer: TimerHandle | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
+  readonly #leases = new Map<string, { lease: StoredLease }>();
+  /** Lease ids by expiry. */
+  readonly #expiries: TimerQueue<string>;
   #running = false;
 
   constructor(options: LeaseRegistryOptions) {
     this.#o = options;
+    this.#expiries = new TimerQueue(options.time, () => this.#expire());
   }
 
   get size(): number {
@@ -63,9 +63,7 @@ export class LeaseRegistry {
 
   stop(): void {
     this.#running = false;
-    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
+    this.#expiries.wakeAt(Number.POSITIVE_INFINITY);
   }
 
   /** Creates a lease; durable when the promise resolves. */
@@ -102,7 +100,7 @@ export class LeaseRegistry {
     const lease = entry.lease;
     if (ttlSeconds !== undefined) lease.ttlSeconds = ttlSeconds;
     lease.expiresAt = this.#o.time.now() + lease.ttlSeconds * 1000;
-    this.#heap.update(entry.node, lease.expiresAt);
+    this.#expiries.schedule(id, lease.expiresAt);
     this.#arm();
     await this.#o.store.recordRenewal(id, lease.expiresAt);
     return lease;
@@ -135,8 +133,8 @@ export class LeaseRegistry {
   }
 
   #index(lease: StoredLease): void {
-    const node = this.#heap.push(lease.expiresAt, lease.id);
-    this.#leases.set(lease.id, { lease, node });
+    this.#expiries.schedule(lease.id, lease.expiresAt);
+    this.#leases.set(lease.id, { lease });
     this.#arm();
   }
 
@@ -144,7 +142,7 @@ export class LeaseRegistry {
     const entry = this.#leases.get(id);
     if (!entry) return false;
     this.#leases.delete(id);
-    this.#heap.remove(entry.node);
+    this.#expiries.remove(id);
     this.#o.host.detach(entry.lease.key, holderId(id));
     this.#arm();
     return true;
@@ -152,9 +150,10 @@ export class LeaseRegistry {
 
   #expire(): void {
     const now = this.#o.time.now();
-    for (let top = this.#heap.peek(); top && top.key <= now; top = this.#heap.peek()) {
-      const entry = this.#leases.get(top.value);
-      this.#drop(top.value);
+    for (let top = this.#expiries.peek(); top && top.at <= now; top = this.#expiries.peek()) {
+      const entry = this.#leases.get(top.item);
+      this.#expiries.remove(top.item);
+      this.#drop(top.item);
       if (entry) {
         void this.#o.store.recordRelease(entry.lease.id).catch(() => undefined);
         this.#o.onExpired?.(entry.lease);
@@ -165,17 +164,7 @@ export class LeaseRegistry {
 
   #arm(): void {
     if (!this.#running) return;
-    const at = this.#heap.peek()?.key ?? Number.POSITIVE_INFINITY;
-    if (at === this.#timerAt) return;
-    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = at;
-    if (at === Number.POSITIVE_INFINITY) return;
-    this.#timer = this.#o.time.setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
-      this.#expire();
-    }, at - this.#o.time.now());
+    this.#expiries.wakeAt(this.#expiries.peek()?.at ?? Number.POSITIVE_INFINITY);
   }
 }
 

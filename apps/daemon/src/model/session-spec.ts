@@ -1,6 +1,7 @@
 // What a wanted session is, independent of where the wish came from (config or a lease), and
 // the keys that decide which wishes share one upstream session.
 import { createHash } from "node:crypto";
+import { type Flow, flowsOverlap, toFlow } from "@qod/sdk";
 
 /** A device by its identifiers, as the SDK takes it. */
 export interface DeviceSpec {
@@ -42,23 +43,34 @@ function digest(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
 }
 
-/** The flow: device, application server and ports, without the profile. Two live sessions on one flow conflict. */
-export function flowOf(spec: SessionSpec): Omit<SessionSpec, "profile"> {
-  const { profile: _profile, ...flow } = spec;
-  return flow;
-}
-
 /** Identifies (device, flow, profile): wishes with the same key share one upstream session. */
 export function specKey(spec: SessionSpec): string {
   return digest(canonicalJson(spec));
 }
 
-/** Identifies (device, flow), whatever the profile. */
-export function flowKey(spec: SessionSpec): string {
-  return digest(canonicalJson(flowOf(spec)));
-}
-
 /** Identifies a device by the identifiers it was given with. */
 export function deviceKey(device: DeviceSpec): string {
   return digest(canonicalJson(device));
+}
+
+/** The application server and ports of a spec as the SDK's flow, the rule providers apply. */
+export function flowOfSpec(spec: Omit<SessionSpec, "device" | "profile">): Flow {
+  return toFlow({ ipv4Address: spec.serviceIpv4, ipv6Address: spec.serviceIpv6 }, spec.devicePorts, spec.servicePorts);
+}
+
+/** Two flows of one device that a provider would refuse to hold at once (overlapping prefixes and ports). */
+export function specsCollide(a: SessionSpec, b: SessionSpec): boolean {
+  return flowsOverlap(flowOfSpec(a), flowOfSpec(b));
+}
+
+/** The same flow however it is written (prefix text, ports as a list or as ranges). */
+export function sameFlow(a: Flow, b: Flow): boolean {
+  const range = (x: Flow["serverV4"], y: Flow["serverV4"]) => x?.first === y?.first && x?.last === y?.last;
+  const ports = (x: readonly number[], y: readonly number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    range(a.serverV4, b.serverV4) &&
+    range(a.serverV6, b.serverV6) &&
+    ports(a.devicePorts, b.devicePorts) &&
+    ports(a.serverPorts, b.serverPorts)
+  );
 }

@@ -35,7 +35,7 @@ export interface NotificationAppOptions {
     status: QosStatus,
     statusInfo: string | undefined,
     at: number | undefined,
-  ) => boolean;
+  ) => boolean | "retry";
   metrics: DaemonMetrics;
   logger: Logger;
 }
@@ -64,6 +64,13 @@ export function createNotificationApp(o: NotificationAppOptions): Hono {
       data.statusInfo,
       Number.isNaN(at) ? undefined : at,
     );
+    if (known === "retry") {
+      // A replica that does not lead: the provider retries (through the load balancer, likely
+      // reaching the leader); polling covers the rest.
+      o.metrics.notifications.inc({ result: "not-leader" });
+      c.header("retry-after", "2");
+      return problem(c, 503, "UNAVAILABLE", "this replica does not lead; retry");
+    }
     if (!known) {
       o.metrics.notifications.inc({ result: "unknown-session" });
       return problem(c, 410, "GONE", "this daemon does not own that session");

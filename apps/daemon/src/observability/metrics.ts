@@ -29,6 +29,11 @@ export class DaemonMetrics {
   readonly polls: Counter<"outcome">;
   readonly ready: Gauge;
   readonly journalWrites: Counter<"outcome">;
+  readonly upstreamAuthFailures: Counter;
+  readonly storeFaults: Counter;
+  readonly leader: Gauge;
+  readonly term: Gauge;
+  readonly failovers: Counter;
 
   constructor(options: DaemonMetricsOptions = {}) {
     const registers = [this.registry];
@@ -105,6 +110,23 @@ export class DaemonMetrics {
       name: "qodd_journal_writes_total",
       help: "Journal appends, by outcome",
       labelNames: ["outcome"],
+      registers,
+    });
+    this.upstreamAuthFailures = new Counter({
+      name: "qodd_upstream_auth_failures_total",
+      help: "Provider answers 401/403: the token is revoked or lacks scopes",
+      registers,
+    });
+    this.storeFaults = new Counter({
+      name: "qodd_store_faults_total",
+      help: "Times the store (journal or database) stopped accepting writes",
+      registers,
+    });
+    this.leader = new Gauge({ name: "qodd_leader", help: "1 while this replica reconciles", registers });
+    this.term = new Gauge({ name: "qodd_leader_term", help: "The leadership term this replica last saw", registers });
+    this.failovers = new Counter({
+      name: "qodd_failovers_total",
+      help: "Times this replica took leadership over from another",
       registers,
     });
   }

@@ -18,6 +18,11 @@ export class SessionRejectedError extends Error {
   }
 }
 
+/** The provider refuses the daemon itself (401/403): no session can be had until the token is fixed. */
+export class UpstreamUnauthorizedError extends Error {
+  override name = "UpstreamUnauthorizedError";
+}
+
 /** No session could be had in time (the provider is down or slow). */
 export class SessionUnavailableError extends Error {
   override name = "SessionUnavailableError";

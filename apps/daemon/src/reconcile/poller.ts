@@ -1,8 +1,8 @@
 // The polling fallback: asks the provider for each owned session's status at an interval, for
 // providers or networks where notifications never arrive. The rate is bounded whatever the
 // number of sessions: at most `maxPerSecond` checks per second, the rest wait their turn.
-import { type HeapNode, MinHeap } from "../time/min-heap.js";
-import type { TimerHandle, TimeSource } from "../time/time-source.js";
+import type { TimeSource } from "../time/time-source.js";
+import { TimerQueue } from "../time/timer-queue.js";
 
 /** Options for Poller. */
 export interface PollerOptions {
@@ -17,15 +17,13 @@ export interface PollerOptions {
 
 export class Poller {
   readonly #options: PollerOptions;
-  readonly #heap = new MinHeap<string>();
-  readonly #nodes = new Map<string, HeapNode<string>>();
-  #timer: TimerHandle | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
+  readonly #due: TimerQueue<string>;
   #running = false;
   #lastTick = Number.NEGATIVE_INFINITY;
 
   constructor(options: PollerOptions) {
     this.#options = options;
+    this.#due = new TimerQueue(options.time, () => this.#tick());
   }
 
   get intervalMs(): number {
@@ -34,7 +32,7 @@ export class Poller {
 
   /** How many sessions are watched. */
   get size(): number {
-    return this.#nodes.size;
+    return this.#due.size;
   }
 
   start(): void {
@@ -44,23 +42,18 @@ export class Poller {
 
   stop(): void {
     this.#running = false;
-    this.#disarm();
+    this.#due.wakeAt(Number.POSITIVE_INFINITY);
   }
 
   /** Checks `sessionId` at `at` (ms) at the earliest; replaces its previous turn. */
   schedule(sessionId: string, at: number): void {
-    const node = this.#nodes.get(sessionId);
-    if (node) this.#heap.update(node, at);
-    else this.#nodes.set(sessionId, this.#heap.push(at, sessionId));
-    if (at < this.#timerAt) this.#arm();
+    this.#due.schedule(sessionId, at);
+    if (at < this.#due.wakeTime) this.#arm();
   }
 
   /** Stops watching a session (deleted or ended). */
   forget(sessionId: string): void {
-    const node = this.#nodes.get(sessionId);
-    if (!node) return;
-    this.#heap.remove(node);
-    this.#nodes.delete(sessionId);
+    this.#due.remove(sessionId);
   }
 
   #tick(): void {
@@ -69,39 +62,27 @@ export class Poller {
     this.#lastTick = now;
     const burst = Math.max(1, Math.floor(maxPerSecond));
     for (let i = 0; i < burst; i++) {
-      const top = this.#heap.peek();
-      if (!top || top.key > now) break;
+      const top = this.#due.peek();
+      if (!top || top.at > now) break;
       // Its next turn, in case the check cannot run (an outage); a result moves it again.
-      this.#heap.update(top, now + this.intervalMs);
-      this.#options.check(top.value);
+      this.#due.schedule(top.item, now + this.intervalMs);
+      this.#options.check(top.item);
     }
     this.#arm();
   }
 
   #arm(): void {
     if (!this.#running) return;
-    const top = this.#heap.peek();
+    const top = this.#due.peek();
     if (!top) {
-      this.#disarm();
+      this.#due.wakeAt(Number.POSITIVE_INFINITY);
       return;
     }
     const { time, maxPerSecond } = this.#options;
     // Bursts of up to maxPerSecond checks, one period apart: that is the rate bound.
     const period = (1000 * Math.max(1, Math.floor(maxPerSecond))) / maxPerSecond;
-    const at = Math.max(top.key, this.#lastTick + period, time.now());
-    if (this.#timer !== undefined && this.#timerAt <= at) return;
-    this.#disarm();
-    this.#timerAt = at;
-    this.#timer = time.setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
-      this.#tick();
-    }, at - time.now());
-  }
-
-  #disarm(): void {
-    if (this.#timer !== undefined) this.#options.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
+    const at = Math.max(top.at, this.#lastTick + period, time.now());
+    // An earlier wake-up stays: its tick re-arms.
+    if (this.#due.wakeTime > at) this.#due.wakeAt(at);
   }
 }

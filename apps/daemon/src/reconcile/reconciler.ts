@@ -3,17 +3,22 @@
 // cost nothing and 48 simulated hours run as fast as their actions. The planner decides what a
 // slot needs, the SlotRunner does it; one action chain per slot at a time.
 import type { DeclaredSession } from "../config/load-config.js";
-import { flowKey, type SessionSpec, specKey } from "../model/session-spec.js";
+import { deviceKey, flowOfSpec, type SessionSpec, specKey } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
-import type { OwnedSession, StateStore } from "../store/state-store.js";
+import { StoreUnavailableError } from "../store/journal.js";
+import type { OwnedSession, Store } from "../store/store.js";
+import { backoffDelay } from "../time/backoff.js";
 import type { TimeSource } from "../time/time-source.js";
 import type { FailureKind, QosStatus, Upstream } from "../upstream/upstream.js";
 import type { UpstreamGate } from "../upstream/upstream-gate.js";
 import { describeError, FlowConflictError, SessionUnavailableError } from "./errors.js";
 import { type Action, plan } from "./plan.js";
 import { Poller } from "./poller.js";
-import { type Holder, Slot, type SlotView, type Tracked, viewOf } from "./slot.js";
+import { ProfileCaps } from "./profile-caps.js";
+import type { Holder, Slot, SlotView, Tracked } from "./slot.js";
+import { viewOf } from "./slot.js";
+import { SlotRegistry } from "./slot-registry.js";
 import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -21,7 +26,7 @@ import { WorkQueue } from "./work-queue.js";
 export interface ReconcilerOptions {
   upstream: Upstream;
   classify: (error: unknown) => FailureKind;
-  store: StateStore;
+  store: Store;
   time: TimeSource;
   logger: Logger;
   metrics: DaemonMetrics;
@@ -44,11 +49,12 @@ export interface ReconcilerOptions {
   maxBackoffMs?: number;
   /** Source of jitter in [0, 1). @default Math.random */
   random?: () => number;
+  /** False while the store refuses writes: no work starts, so nothing reaches the provider unrecorded. @default always true */
+  storeHealthy?: () => boolean;
 }
 
 // Actions one slot may take in a row before yielding (a safety net against a planning loop).
 const MAX_ACTIONS_PER_TURN = 8;
-const PROFILE_CAP_TTL_MS = 3600_000;
 // Without notifications, a new session's activation is learnt by polling soon after create.
 const FIRST_CHECK_MS = 2000;
 
@@ -56,13 +62,9 @@ export class Reconciler {
   readonly #o: Required<Omit<ReconcilerOptions, "sink">> & Pick<ReconcilerOptions, "sink">;
   readonly #runner: SlotRunner;
   readonly #poller: Poller;
-  readonly #slots = new Map<string, Slot>();
-  readonly #flows = new Map<string, Set<Slot>>();
-  readonly #bySession = new Map<string, { slot: Slot; tracked: Tracked }>();
-  readonly #byIntent = new Map<string, { slot: Slot; tracked: Tracked }>();
+  readonly #slots = new SlotRegistry();
   readonly #queue: WorkQueue<Slot>;
-  readonly #caps = new Map<string, { cap: number | undefined; at: number }>();
-  readonly #capLookups = new Map<string, Promise<number | undefined>>();
+  readonly #caps: ProfileCaps;
   /** Finished finite sessions whose declaration has not been loaded yet. */
   readonly #doneKeys = new Set<string>();
   #emptied: (() => void)[] = [];
@@ -77,15 +79,17 @@ export class Reconciler {
       pollMaxPerSecond: 5,
       maxBackoffMs: 60_000,
       random: Math.random,
+      storeHealthy: () => true,
       ...options,
     };
     const host = {
-      trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#byIntent.set(intent, { slot, tracked }),
-      untrackIntent: (intent: string) => this.#byIntent.delete(intent),
+      trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#slots.trackIntent(intent, { slot, tracked }),
+      untrackIntent: (intent: string) => this.#slots.untrackIntent(intent),
       track: (id: string, slot: Slot, tracked: Tracked) => this.#track(id, slot, tracked),
       untrack: (id: string) => this.#untrack(id),
-      isClaimed: (id: string) => this.#bySession.has(id),
+      isClaimed: (id: string) => this.#slots.bySession(id) !== undefined,
     };
+    this.#caps = new ProfileCaps(this.#o);
     this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
     this.#poller = new Poller({
       time: this.#o.time,
@@ -97,9 +101,14 @@ export class Reconciler {
       time: this.#o.time,
       concurrency: this.#o.concurrency,
       run: (slot) => this.#run(slot),
-      paused: () => this.#o.gate.isOpen,
+      paused: () => this.#o.gate.isOpen || !this.#o.storeHealthy(),
     });
     this.#o.gate.onClose(() => this.#queue.kick());
+  }
+
+  /** Wakes the work queue after a pause ends (the store takes writes again). */
+  resume(): void {
+    this.#queue.kick();
   }
 
   /** Takes over the sessions in the journal: each is UNKNOWN until the provider confirms it. */
@@ -111,7 +120,7 @@ export class Reconciler {
       const slot = this.#slot(key, (sessions[0] as OwnedSession).spec);
       sessions.forEach((s, i) => {
         const t = newTracked(s.intent, s.at, 0, "UNKNOWN");
-        this.#byIntent.set(s.intent, { slot, tracked: t });
+        this.#slots.trackIntent(s.intent, { slot, tracked: t });
         if (s.sessionId !== undefined) {
           t.sessionId = s.sessionId;
           this.#track(s.sessionId, slot, t);
@@ -172,7 +181,7 @@ export class Reconciler {
   attach(spec: SessionSpec, holder: Holder, options: { force?: boolean } = {}): Slot {
     const key = specKey(spec);
     if (!options.force) {
-      for (const other of this.#flows.get(flowKey(spec)) ?? []) {
+      for (const other of this.#slots.colliding(deviceKey(spec.device), flowOfSpec(spec))) {
         if (other.key !== key && other.wanted) {
           throw new FlowConflictError(
             `this device and flow already have a session with profile ${other.spec.profile}; one flow takes one session`,
@@ -229,7 +238,7 @@ export class Reconciler {
     statusInfo: string | undefined,
     at: number | undefined,
   ): boolean {
-    const entry = (intent !== undefined && this.#byIntent.get(intent)) || this.#bySession.get(sessionId);
+    const entry = (intent !== undefined && this.#slots.byIntent(intent)) || this.#slots.bySession(sessionId);
     if (!entry) return false;
     const { slot, tracked: t } = entry;
     if (t.sessionId !== undefined && t.sessionId !== sessionId) return false;
@@ -247,7 +256,7 @@ export class Reconciler {
 
   /** Asks for a status check of one session at the slot's next turn (polling fallback). */
   requestCheck(sessionId: string): void {
-    const entry = this.#bySession.get(sessionId);
+    const entry = this.#slots.bySession(sessionId);
     if (!entry || entry.slot.current !== entry.tracked) return;
     entry.tracked.checkWanted = true;
     this.#poke(entry.slot);
@@ -316,44 +325,33 @@ export class Reconciler {
   }
 
   #slot(key: string, spec: SessionSpec): Slot {
-    let slot = this.#slots.get(key);
-    if (!slot) {
-      slot = new Slot(key, flowKey(spec), spec);
-      this.#slots.set(key, slot);
-      const peers = this.#flows.get(slot.flow) ?? new Set<Slot>();
-      peers.add(slot);
-      this.#flows.set(slot.flow, peers);
-    }
-    return slot;
+    return this.#slots.ensure(key, spec);
   }
 
   #track(id: string, slot: Slot, tracked: Tracked): void {
-    this.#bySession.set(id, { slot, tracked });
+    this.#slots.trackSession(id, { slot, tracked });
     const soon = tracked.status === "REQUESTED" && !this.#o.sink ? FIRST_CHECK_MS : this.#poller.intervalMs;
     this.#poller.schedule(id, this.#o.time.now() + soon);
   }
 
   #untrack(id: string): void {
-    this.#bySession.delete(id);
+    this.#slots.untrackSession(id);
     this.#poller.forget(id);
   }
 
   #flowBlocked(slot: Slot): boolean {
-    for (const other of this.#flows.get(slot.flow) ?? []) {
-      if (other !== slot && (other.current || other.retiring.length > 0)) return true;
+    for (const other of this.#slots.colliding(slot.device, slot.flow, slot)) {
+      if (other.current || other.retiring.length > 0) return true;
     }
     return false;
   }
 
   #drop(slot: Slot): void {
-    this.#slots.delete(slot.key);
+    const peers = this.#slots.delete(slot);
     this.#queue.remove(slot);
-    const peers = this.#flows.get(slot.flow);
-    peers?.delete(slot);
-    if (peers?.size === 0) this.#flows.delete(slot.flow);
     if (slot.done) void this.#o.store.recordDone(slot.key, false).catch(() => undefined);
     // A slot waiting for this flow to be free can go now.
-    for (const peer of peers ?? []) this.#poke(peer);
+    for (const peer of peers) this.#poke(peer);
     if (this.#slots.size === 0) {
       const waiters = this.#emptied;
       this.#emptied = [];
@@ -406,41 +404,15 @@ export class Reconciler {
       marginMs: this.#o.marginSeconds * 1000,
       sessionSeconds: this.#o.sessionSeconds,
       extendSeconds: this.#o.extendSeconds,
-      cap: slot.wanted ? await this.#cap(slot.spec.profile) : undefined,
+      cap: slot.wanted ? await this.#caps.get(slot.spec.profile) : undefined,
       flowBlocked: this.#flowBlocked(slot),
       recheckMs: Math.min(this.#o.marginSeconds * 250, 30_000),
     });
   }
 
-  #cap(profile: string): Promise<number | undefined> {
-    const now = this.#o.time.now();
-    const known = this.#caps.get(profile);
-    if (known && now - known.at < PROFILE_CAP_TTL_MS) return Promise.resolve(known.cap);
-    // One lookup per profile at a time, however many slots ask.
-    let pending = this.#capLookups.get(profile);
-    if (!pending) {
-      pending = this.#lookupCap(profile, known?.cap).finally(() => this.#capLookups.delete(profile));
-      this.#capLookups.set(profile, pending);
-    }
-    return pending;
-  }
-
-  async #lookupCap(profile: string, previous: number | undefined): Promise<number | undefined> {
-    const now = this.#o.time.now();
-    let cap: number | undefined;
-    try {
-      cap = await this.#o.upstream.profileMaxDuration(profile);
-    } catch (error) {
-      // Without the cap the provider's answer to extend shows it; retry the lookup later.
-      this.#o.logger.debug({ profile, error: describeError(error) }, "profile lookup failed");
-      this.#caps.set(profile, { cap: previous, at: now - PROFILE_CAP_TTL_MS + 60_000 });
-      return previous;
-    }
-    this.#caps.set(profile, { cap, at: now });
-    return cap;
-  }
-
   #failed(slot: Slot, error: unknown): number {
+    // Leases waiting for this slot's session hear at once that it cannot be recorded now.
+    if (error instanceof StoreUnavailableError) slot.settleWaiters(error);
     const kind = this.#o.classify(error);
     slot.failures++;
     slot.lastError = describeError(error);
@@ -452,7 +424,6 @@ export class Reconciler {
     // Refusals are retried slowly (a declaration may be fixed upstream); outages back off to a minute.
     const base = kind === "rejected" || kind === "conflict" ? 30_000 : 1000;
     const max = kind === "rejected" || kind === "conflict" ? 10 * this.#o.maxBackoffMs : this.#o.maxBackoffMs;
-    const delay = Math.min(max, base * 2 ** Math.min(slot.failures - 1, 16));
-    return this.#o.time.now() + Math.round(delay * (1 - 0.2 * this.#o.random()));
+    return this.#o.time.now() + backoffDelay(slot.failures, { baseMs: base, maxMs: max, random: this.#o.random });
   }
 }

@@ -1,13 +1,13 @@
 // Carries out the planner's actions against the provider, journaling each step so a crash at
 // any point leaves a record of every session that may exist.
 import { randomUUID } from "node:crypto";
-import { canonicalJson } from "../model/session-spec.js";
+import { flowOfSpec, sameFlow } from "../model/session-spec.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
-import type { StateStore } from "../store/state-store.js";
+import type { Store } from "../store/store.js";
 import type { TimeSource } from "../time/time-source.js";
 import type { FailureKind, QosStatus, SinkCredentialInput, Upstream, UpstreamSession } from "../upstream/upstream.js";
-import { describeError, SessionRejectedError } from "./errors.js";
+import { describeError, SessionRejectedError, UpstreamUnauthorizedError } from "./errors.js";
 import type { Action, SuccessorReason } from "./plan.js";
 import type { Slot, Tracked } from "./slot.js";
 
@@ -37,7 +37,7 @@ export interface RunnerHost {
 export interface SlotRunnerOptions {
   upstream: Upstream;
   classify: (error: unknown) => FailureKind;
-  store: StateStore;
+  store: Store;
   time: TimeSource;
   logger: Logger;
   metrics: DaemonMetrics;
@@ -65,14 +65,7 @@ export function newTracked(intent: string, now: number, duration: number, status
 }
 
 function sameFlowAndProfile(s: UpstreamSession, slot: Slot): boolean {
-  const spec = slot.spec;
-  return (
-    s.profile === spec.profile &&
-    s.serviceIpv4 === spec.serviceIpv4 &&
-    s.serviceIpv6 === spec.serviceIpv6 &&
-    canonicalJson(s.servicePorts ?? null) === canonicalJson(spec.servicePorts ?? null) &&
-    canonicalJson(s.devicePorts ?? null) === canonicalJson(spec.devicePorts ?? null)
-  );
+  return s.profile === slot.spec.profile && sameFlow(flowOfSpec(s), slot.flow);
 }
 
 export class SlotRunner {
@@ -267,10 +260,15 @@ export class SlotRunner {
       });
     } catch (error) {
       const kind = classify(error);
-      if (kind === "rejected") {
+      if (kind === "rejected" || kind === "unauthorized") {
+        // No session was made: forget the intent and answer the leases waiting for it at once.
         await this.#forget(slot, t, false);
         const e = error as { status?: number; code?: string };
-        slot.settleWaiters(new SessionRejectedError(describeError(error), e.status, e.code));
+        slot.settleWaiters(
+          kind === "unauthorized"
+            ? new UpstreamUnauthorizedError(describeError(error))
+            : new SessionRejectedError(describeError(error), e.status, e.code),
+        );
       } else {
         // The session may exist (a lost answer) or the flow may be taken by one of ours: look it up.
         t.status = "UNKNOWN";

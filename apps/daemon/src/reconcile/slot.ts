@@ -1,7 +1,8 @@
 // A slot is one wanted (device, flow, profile): the holders that want it (config entries and
 // leases) and the upstream session currently serving it.
 
-import type { SessionSpec } from "../model/session-spec.js";
+import type { Flow } from "@qod/sdk";
+import { deviceKey, flowOfSpec, type SessionSpec } from "../model/session-spec.js";
 import type { QosStatus } from "../upstream/upstream.js";
 
 /** Who wants a slot. */
@@ -49,7 +50,9 @@ export interface Tracked {
 
 export class Slot {
   readonly key: string;
-  readonly flow: string;
+  /** The device, by its identifiers: slots of one device are checked for colliding flows. */
+  readonly device: string;
+  readonly flow: Flow;
   readonly spec: SessionSpec;
   readonly holders = new Map<string, Holder>();
   current: Tracked | undefined;
@@ -70,9 +73,10 @@ export class Slot {
   /** Waiting for their first session id (lease requests). */
   waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
 
-  constructor(key: string, flow: string, spec: SessionSpec) {
+  constructor(key: string, spec: SessionSpec) {
     this.key = key;
-    this.flow = flow;
+    this.device = deviceKey(spec.device);
+    this.flow = flowOfSpec(spec);
     this.spec = spec;
   }
 

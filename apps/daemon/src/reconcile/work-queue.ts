@@ -1,8 +1,8 @@
 // The reconciler's schedule: items keyed by the time they are next due, on one min-heap, with a
 // single timer for the earliest one and at most `concurrency` items running at once. Idle items
 // cost nothing; nothing is scanned.
-import { type HeapNode, MinHeap } from "../time/min-heap.js";
-import type { TimerHandle, TimeSource } from "../time/time-source.js";
+import type { TimeSource } from "../time/time-source.js";
+import { TimerQueue } from "../time/timer-queue.js";
 
 /** Options for WorkQueue. */
 export interface WorkQueueOptions<T> {
@@ -17,16 +17,14 @@ export interface WorkQueueOptions<T> {
 
 export class WorkQueue<T> {
   readonly #o: WorkQueueOptions<T>;
-  readonly #heap = new MinHeap<T>();
-  readonly #nodes = new Map<T, HeapNode<T>>();
-  #timer: TimerHandle | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
+  readonly #due: TimerQueue<T>;
   #inFlight = 0;
   #running = false;
   #idle: (() => void)[] = [];
 
   constructor(options: WorkQueueOptions<T>) {
     this.#o = options;
+    this.#due = new TimerQueue(options.time, () => this.kick());
   }
 
   get inFlight(): number {
@@ -41,22 +39,17 @@ export class WorkQueue<T> {
   /** Starts nothing new; work in flight goes on. */
   stop(): void {
     this.#running = false;
-    this.#disarm();
+    this.#due.wakeAt(Number.POSITIVE_INFINITY);
   }
 
   /** Runs `item` at `at` (ms) at the earliest; replaces its previous time. */
   schedule(item: T, at: number): void {
-    const node = this.#nodes.get(item);
-    if (node) this.#heap.update(node, at);
-    else this.#nodes.set(item, this.#heap.push(at, item));
+    this.#due.schedule(item, at);
     this.kick();
   }
 
   remove(item: T): void {
-    const node = this.#nodes.get(item);
-    if (!node) return;
-    this.#heap.remove(node);
-    this.#nodes.delete(item);
+    this.#due.remove(item);
   }
 
   /** Starts what is due, as far as the concurrency allows, and re-arms the timer. */
@@ -64,10 +57,10 @@ export class WorkQueue<T> {
     if (this.#running) {
       const now = this.#o.time.now();
       while (this.#inFlight < this.#o.concurrency && !this.#o.paused()) {
-        const top = this.#heap.peek();
-        if (!top || top.key > now) break;
-        this.remove(top.value);
-        this.#start(top.value);
+        const top = this.#due.peek();
+        if (!top || top.at > now) break;
+        this.remove(top.item);
+        this.#start(top.item);
       }
       this.#arm();
     }
@@ -82,8 +75,8 @@ export class WorkQueue<T> {
   get quiet(): boolean {
     if (this.#inFlight > 0) return false;
     if (!this.#running || this.#o.paused()) return true;
-    const top = this.#heap.peek();
-    return !top || top.key > this.#o.time.now();
+    const top = this.#due.peek();
+    return !top || top.at > this.#o.time.now();
   }
 
   /** Resolves when the queue is quiet. */
@@ -101,23 +94,9 @@ export class WorkQueue<T> {
   }
 
   #arm(): void {
-    const top = this.#heap.peek();
+    const top = this.#due.peek();
     // A full pool is woken by a completion, a paused one by kick().
-    const at = !top || this.#o.paused() || this.#inFlight >= this.#o.concurrency ? Number.POSITIVE_INFINITY : top.key;
-    if (at === this.#timerAt) return;
-    this.#disarm();
-    if (at === Number.POSITIVE_INFINITY) return;
-    this.#timerAt = at;
-    this.#timer = this.#o.time.setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
-      this.kick();
-    }, at - this.#o.time.now());
-  }
-
-  #disarm(): void {
-    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
+    const full = this.#o.paused() || this.#inFlight >= this.#o.concurrency;
+    this.#due.wakeAt(!top || full ? Number.POSITIVE_INFINITY : top.at);
   }
 }

@@ -2,7 +2,7 @@
 // (write + fdatasync); appends that arrive while a sync is running share the next one, so a
 // burst of 1,000 creates costs a handful of syncs, not 2,000. Compaction writes a snapshot to a
 // temporary file, syncs it and renames it over the journal, so a crash leaves either file whole.
-import { type FileHandle, mkdir, open, readFile, rename, truncate } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readFile, rename, rm, truncate } from "node:fs/promises";
 import { dirname } from "node:path";
 
 const HEADER = { journal: "qodd", version: 1 };
@@ -10,6 +10,11 @@ const HEADER = { journal: "qodd", version: 1 };
 /** The journal file cannot be used (foreign or damaged); it is left untouched. */
 export class JournalError extends Error {
   override name = "JournalError";
+}
+
+/** A write failed (disk full, read-only): nothing more is written until recover() succeeds. */
+export class StoreUnavailableError extends Error {
+  override name = "StoreUnavailableError";
 }
 
 type Item = { kind: "line" | "snapshot"; text: string; count: number; done: Waiter };
@@ -31,6 +36,8 @@ export class Journal {
   #lines = 0;
   #failed: Error | undefined;
   #closed = false;
+  /** Told once when a write fails, so the owner can report it and arrange recover(). */
+  onFault: (error: Error) => void = () => undefined;
 
   private constructor(file: string, handle: FileHandle, lines: number) {
     this.#file = file;
@@ -80,6 +87,23 @@ export class Journal {
     return this.#enqueue((done) => ({ kind: "snapshot", text, count: entries.length, done }));
   }
 
+  /** Why writes are refused, or undefined while the journal works. */
+  get fault(): Error | undefined {
+    return this.#failed;
+  }
+
+  /**
+   * After a failed write: replaces the file with `entries` (the owner's whole live state, which
+   * includes everything refused since) and accepts writes again. Rejects while the fault lasts.
+   */
+  async recover(entries: object[]): Promise<void> {
+    if (!this.#failed || this.#closed) return;
+    await this.#flushing?.catch(() => undefined);
+    const text = [HEADER, ...entries].map((e) => `${JSON.stringify(e)}\n`).join("");
+    await this.#writeSnapshot(text, entries.length);
+    this.#failed = undefined;
+  }
+
   /** Waits for pending appends, then closes the file. */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -110,9 +134,12 @@ export class Journal {
         else await this.#writeLines(batch);
         for (const item of batch) item.done.resolve();
       } catch (error) {
-        // A journal that failed a write can no longer promise durability: fail everything after it.
-        this.#failed = new JournalError(`journal write failed: ${(error as Error).message}`);
+        // A journal that failed a write can no longer promise durability: refuse everything until
+        // a whole snapshot has been written again (recover()).
+        const code = (error as NodeJS.ErrnoException).code;
+        this.#failed = new StoreUnavailableError(`the journal cannot be written (${code ?? (error as Error).message})`);
         for (const item of [...batch, ...this.#queue.splice(0)]) item.done.reject(this.#failed);
+        this.onFault(this.#failed);
       }
     }
   }
@@ -129,6 +156,9 @@ export class Journal {
     try {
       await out.write(body);
       await out.sync();
+    } catch (error) {
+      await rm(tmp, { force: true }).catch(() => undefined); // give the space back
+      throw error;
     } finally {
       await out.close();
     }

@@ -2,33 +2,13 @@
 // key K (intent I)", "intent I is session S", "intent I is gone", and the leases apps hold.
 // Replaying the journal rebuilds the maps below; compaction rewrites them as a snapshot.
 import { join } from "node:path";
-import type { SessionSpec } from "../model/session-spec.js";
+import { backoffDelay } from "../time/backoff.js";
+import { systemTime, type TimerHandle, type TimeSource } from "../time/time-source.js";
 import { Journal, JournalError } from "./journal.js";
+import { loadOrCreateSecret } from "./secrets.js";
+import type { OwnedSession, SharedSecret, Store, StoredLease } from "./store.js";
 
-/** A session the daemon asked for: the intent is written before the create call, the id after it. */
-export interface OwnedSession {
-  /** The intent id, written before the create call; also the tag in the session's sink URL. */
-  intent: string;
-  key: string;
-  spec: SessionSpec;
-  /** ms since the epoch when the intent was written. */
-  at: number;
-  /** The provider's session id, once the create call answered. */
-  sessionId?: string;
-}
-
-/** A lease an app holds. */
-export interface StoredLease {
-  id: string;
-  key: string;
-  spec: SessionSpec;
-  holder: string;
-  ttlSeconds: number;
-  /** ms since the epoch. */
-  createdAt: number;
-  /** ms since the epoch; the lease is released when this passes without a renewal. */
-  expiresAt: number;
-}
+export type { OwnedSession, StoredLease } from "./store.js";
 
 type Entry =
   | ({ op: "intent" } & OwnedSession)
@@ -46,10 +26,20 @@ export interface StateStoreOptions {
   dir: string;
   /** Compact when the journal holds this many entries more than the live state. @default 5000 */
   compactSlack?: number;
+  /** Timers for retrying a failed journal. @default the system's */
+  time?: TimeSource;
+  /** Told when the journal fails (with the reason) and when it works again (undefined). */
+  onFault?: (reason: string | undefined) => void;
 }
 
-export class StateStore {
+export class StateStore implements Store {
   readonly #journal: Journal;
+  readonly #dir: string;
+  readonly #time: TimeSource;
+  readonly #onFault: (reason: string | undefined) => void;
+  #retry: TimerHandle | undefined;
+  #attempts = 0;
+  #recovering: Promise<void> | undefined;
   readonly #slack: number;
   readonly #sessions = new Map<string, OwnedSession>();
   readonly #leases = new Map<string, StoredLease>();
@@ -58,15 +48,22 @@ export class StateStore {
   /** True when the last line of the journal was torn by a crash and dropped at open. */
   readonly recoveredTornTail: boolean;
 
-  private constructor(journal: Journal, slack: number, tornTail: boolean) {
+  private constructor(journal: Journal, slack: number, tornTail: boolean, options: StateStoreOptions) {
     this.#journal = journal;
+    this.#dir = options.dir;
+    this.#time = options.time ?? systemTime;
+    this.#onFault = options.onFault ?? (() => undefined);
+    journal.onFault = (error) => {
+      this.#onFault(error.message);
+      this.#scheduleRecovery();
+    };
     this.#slack = slack;
     this.recoveredTornTail = tornTail;
   }
 
   static async open(options: StateStoreOptions): Promise<StateStore> {
     const { journal, contents } = await Journal.open(join(options.dir, "journal.jsonl"));
-    const store = new StateStore(journal, options.compactSlack ?? 5000, contents.tornTail);
+    const store = new StateStore(journal, options.compactSlack ?? 5000, contents.tornTail, options);
     contents.entries.forEach((entry, i) => {
       if (!store.#apply(entry as Entry)) {
         throw new JournalError(`journal entry ${i + 1} is not understood: ${JSON.stringify(entry).slice(0, 80)}`);
@@ -87,6 +84,19 @@ export class StateStore {
   /** Keys of declared finite sessions that ran their full duration. */
   get done(): ReadonlySet<string> {
     return this.#done;
+  }
+
+  /** Resolves when a recovery attempt in flight has finished (tests drive time with this). */
+  async settled(): Promise<void> {
+    await this.#recovering;
+  }
+
+  get fault(): string | undefined {
+    return this.#journal.fault?.message;
+  }
+
+  secret(name: SharedSecret): Promise<string> {
+    return loadOrCreateSecret(this.#dir, name);
   }
 
   recordIntent(session: Omit<OwnedSession, "sessionId">): Promise<void> {
@@ -123,7 +133,32 @@ export class StateStore {
   }
 
   close(): Promise<void> {
+    if (this.#retry !== undefined) this.#time.clearTimeout(this.#retry);
     return this.#journal.close();
+  }
+
+  // Retries with backoff until a whole snapshot is on disk again (space freed, folder writable).
+  #scheduleRecovery(): void {
+    if (this.#retry !== undefined) return;
+    this.#attempts++;
+    this.#retry = this.#time.setTimeout(
+      () => {
+        this.#retry = undefined;
+        this.#recovering = this.#journal
+          .recover(this.#snapshot())
+          .then(
+            () => {
+              this.#attempts = 0;
+              this.#onFault(undefined);
+            },
+            () => this.#scheduleRecovery(),
+          )
+          .finally(() => {
+            this.#recovering = undefined;
+          });
+      },
+      backoffDelay(this.#attempts, { baseMs: 250, maxMs: 5000 }),
+    );
   }
 
   // The in-memory state changes at once; the promise says when the change is durable.

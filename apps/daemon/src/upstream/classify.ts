@@ -8,8 +8,8 @@ export function classifyError(error: unknown): FailureKind {
   if (error instanceof ApiError) {
     const { status, code } = error;
     if (status === 429 || status >= 500) return "outage";
-    // 401 is usually a token the token source is about to rotate; treat it as a pause, not a verdict.
-    if (status === 401) return "outage";
+    // The provider is up but refuses this daemon: a revoked token or missing scopes.
+    if (status === 401 || status === 403) return "unauthorized";
     if (status === 404) return "not-found";
     if (status === 409) return code === "CONFLICT" ? "conflict" : "not-allowed";
     return "rejected";

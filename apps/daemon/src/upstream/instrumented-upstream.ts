@@ -12,15 +12,23 @@ export interface InstrumentedUpstreamOptions {
   metrics: DaemonMetrics;
   gate: UpstreamGate;
   classify: (error: unknown) => FailureKind;
+  /** Told when the provider starts refusing the daemon's token (401/403). */
+  onAuthFault?: () => void;
 }
 
 export class InstrumentedUpstream implements Upstream {
   readonly #o: InstrumentedUpstreamOptions;
   /** Calls made, by operation (the fault test counts these). */
   readonly calls = new Map<UpstreamOperation, number>();
+  #authFault: string | undefined;
 
   constructor(options: InstrumentedUpstreamOptions) {
     this.#o = options;
+  }
+
+  /** Why the provider refuses the daemon (401/403 on the last call), or undefined. */
+  get authFault(): string | undefined {
+    return this.#authFault;
   }
 
   /** All calls made so far. */
@@ -66,6 +74,7 @@ export class InstrumentedUpstream implements Upstream {
       const result = await call();
       metrics.upstreamCalls.inc({ operation, outcome: "ok" });
       gate.success();
+      this.#authFault = undefined;
       return result;
     } catch (error) {
       const kind = classify(error);
@@ -73,6 +82,17 @@ export class InstrumentedUpstream implements Upstream {
       // Any answer but an outage shows the provider is up.
       if (kind === "outage") gate.failure();
       else gate.success();
+      if (kind === "unauthorized") {
+        metrics.upstreamAuthFailures.inc();
+        const status = (error as { status?: number }).status;
+        const first = this.#authFault === undefined;
+        this.#authFault =
+          `the QoD provider refuses the daemon's token (${status ?? "401"}): it was revoked or lacks the scopes ` +
+          "for Quality on Demand; fix upstream.token (a file or command token is read again on its refresh)";
+        if (first) this.#o.onAuthFault?.();
+      } else if (kind !== "outage") {
+        this.#authFault = undefined;
+      }
       throw error;
     } finally {
       end();

@@ -1,8 +1,11 @@
 // The Upstream the daemon runs with: @qod/sdk's QodClient. Session objects are kept by id so
 // extend and delete need no extra read.
-import type { QodClient, Session } from "@qod/sdk";
-import { NotFoundError } from "@qod/sdk";
+import type { Clock, Session } from "@qod/sdk";
+import { NotFoundError, QodClient } from "@qod/sdk";
+import type { DaemonConfig } from "../config/load-config.js";
+import { TokenProvider } from "../config/token-provider.js";
 import type { DeviceSpec } from "../model/session-spec.js";
+import type { TimeSource } from "../time/time-source.js";
 import type { CreateRequest, Upstream, UpstreamSession } from "./upstream.js";
 
 const UNIT_SECONDS: Record<string, number> = {
@@ -119,4 +122,34 @@ export class SdkUpstream implements Upstream {
       throw error;
     }
   }
+}
+
+/** What building the SDK-backed upstream needs besides the config. */
+export interface SdkUpstreamSettings {
+  time: TimeSource;
+  env?: NodeJS.ProcessEnv | undefined;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  sdkClock?: Clock | undefined;
+}
+
+/** The provider as the config describes it, through @qod/sdk. */
+export function sdkUpstream(config: DaemonConfig, o: SdkUpstreamSettings): SdkUpstream {
+  const u = config.upstream;
+  const token = new TokenProvider(u.token, { label: "upstream.token", env: o.env, time: o.time });
+  return new SdkUpstream({
+    client: new QodClient({
+      token: () => token.get(),
+      auth: u.auth,
+      baseUrl: u.baseUrl,
+      profilesBaseUrl: u.profilesBaseUrl,
+      ...(u.rapidApiHost !== undefined && { rapidApiHost: u.rapidApiHost }),
+      timeout: u.timeoutSeconds * 1000,
+      maxRetries: u.maxRetries,
+      allowInsecure: u.allowInsecure,
+      allowUnknownProfiles: u.allowUnknownProfiles,
+      ...(o.fetch && { fetch: o.fetch }),
+      ...(o.sdkClock && { clock: o.sdkClock }),
+    }),
+    probeProfile: config.sessions[0]?.spec.profile ?? "QOS_E",
+  });
 }

@@ -1,6 +1,7 @@
 // A circuit breaker for the provider. After a few outage failures in a row the gate opens:
 // the reconciler stops sending work and one probe call is made at growing intervals until the
 // provider answers, so an outage costs a bounded number of calls, and the daemon reports not-ready.
+import { backoffDelay } from "../time/backoff.js";
 import type { TimerHandle, TimeSource } from "../time/time-source.js";
 
 /** Options for UpstreamGate. */
@@ -25,7 +26,8 @@ export class UpstreamGate {
   #failuresInRow = 0;
   #open = false;
   #succeeded = false;
-  #delayMs: number;
+  /** Failed probes since the gate opened. */
+  #probes = 0;
   #timer: TimerHandle | undefined;
   #probing: Promise<void> | undefined;
   #stopped = false;
@@ -39,7 +41,6 @@ export class UpstreamGate {
       random: Math.random,
       ...options,
     };
-    this.#delayMs = this.#options.initialDelayMs;
   }
 
   /** True once a call succeeded and the gate is closed: the provider answers. */
@@ -69,7 +70,7 @@ export class UpstreamGate {
     this.#failuresInRow++;
     if (!this.#open && this.#failuresInRow >= this.#options.threshold) {
       this.#open = true;
-      this.#delayMs = this.#options.initialDelayMs;
+      this.#probes = 0;
       this.#options.onChange?.(true);
       this.#arm();
     }
@@ -101,8 +102,9 @@ export class UpstreamGate {
 
   #arm(): void {
     if (this.#stopped) return;
-    // Up to 20% jitter so many daemons do not probe a recovering provider in lockstep.
-    const delay = Math.round(this.#delayMs * (1 - 0.2 * this.#options.random()));
+    // Jitter so many daemons do not probe a recovering provider in lockstep.
+    const { initialDelayMs, maxDelayMs, random } = this.#options;
+    const delay = backoffDelay(this.#probes + 1, { baseMs: initialDelayMs, maxMs: maxDelayMs, random });
     this.#timer = this.#options.time.setTimeout(() => {
       this.#timer = undefined;
       this.#probing = this.#runProbe().finally(() => {
@@ -123,7 +125,7 @@ export class UpstreamGate {
     if (ok) {
       this.success();
     } else if (this.#open && !this.#stopped) {
-      this.#delayMs = Math.min(this.#delayMs * 2, this.#options.maxDelayMs);
+      this.#probes++;
       this.#arm();
     }
   }

@@ -62,4 +62,5 @@ export interface Upstream {
  * - not-allowed: the session cannot be extended now (409 on extend)
  * - rejected: the provider refuses the request itself (4xx); repeating it will not help
  */
-export type FailureKind = "outage" | "not-found" | "conflict" | "not-allowed" | "rejected";
+/** `unauthorized`: 401/403, a revoked token or missing scopes; not an outage, and not the request's fault. */
+export type FailureKind = "outage" | "not-found" | "conflict" | "not-allowed" | "rejected" | "unauthorized";

@@ -5,6 +5,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSandbox, type Sandbox, type SandboxOptions } from "@qod/sandbox";
+import type { Clock } from "@qod/sdk";
 import { stringify } from "yaml";
 import { loadConfig } from "../../src/config/load-config.js";
 import { Daemon, type DaemonOptions } from "../../src/daemon.js";
@@ -88,6 +89,22 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
   return out;
 }
 
+/**
+ * The SDK's clock for in-process tests: its retry waits (at most 8 s) pass at once; its request
+ * timeouts (10 s here) never fire, since the in-process sandbox never hangs. The daemon's own
+ * backoff runs on the virtual clock.
+ */
+export function virtualSdkClock(time: ManualTime): Clock {
+  return {
+    now: () => time.now(),
+    schedule: (ms, fn) => {
+      if (ms >= 10_000) return () => undefined;
+      const timer = setImmediate(fn);
+      return () => clearImmediate(timer);
+    },
+  };
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "qodd-test-"));
   const cert = options.notifications ? makeCert(dir) : undefined;
@@ -116,16 +133,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     time,
     logger,
     fetch: options.wrapFetch ? options.wrapFetch(baseFetch, sandbox) : baseFetch,
-    // The SDK's retry waits (at most 8 s) pass at once; its request timeouts (10 s here) never fire,
-    // since the in-process sandbox never hangs. The daemon's own backoff runs on the virtual clock.
-    sdkClock: {
-      now: () => time.now(),
-      schedule: (ms, fn) => {
-        if (ms >= 10_000) return () => undefined;
-        const timer = setImmediate(fn);
-        return () => clearImmediate(timer);
-      },
-    },
+    sdkClock: virtualSdkClock(time),
     processMetrics: false,
     random: () => 0.5,
     ...options.daemon,

@@ -17,7 +17,7 @@ const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
 });
 
 function slot(holder: { keepAlive: boolean; duration?: number }, status?: "AVAILABLE" | "REQUESTED" | "UNAVAILABLE") {
-  const s = new Slot("k", "f", spec);
+  const s = new Slot("k", spec);
   s.holders.set("config:x", { id: "config:x", ...holder });
   if (status) {
     const t = newTracked("i", 0, 3600, status);

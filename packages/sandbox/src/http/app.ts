@@ -4,16 +4,28 @@ import { PROFILES_VERSIONS, PROVISIONING_VERSION, QOD_VERSIONS } from "../api/ve
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
+import { EventHub } from "../events/event-hub.js";
+import { sandboxReader } from "../events/sandbox-reader.js";
 import { apiRoute } from "./api-route.js";
 import { registerControlRoutes } from "./control-routes.js";
+import { registerDashboardRoute } from "./dashboard-route.js";
+import { registerEventsRoute } from "./events-route.js";
 import { profileOperations } from "./profile-operations.js";
 import { qodOperations } from "./qod-operations.js";
 import { errorResponse, json, validCorrelator } from "./respond.js";
 
-/** The sandbox's one request handler: every served API version, the control API and a health check. */
+/**
+ * The sandbox's one request handler: every served API version, the control API, its event
+ * stream, the dashboard and a health check.
+ */
 export function createApp(core: SandboxCore, control: ControlService): Hono {
   const app = new Hono();
   const methods = new Map<string, string[]>();
+  // Answers carry the sandbox's time, so clients show remaining time by its clock, not theirs.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set("date", core.clock.now().toUTCString());
+  });
   const on = (method: "get" | "post" | "delete", path: string, handler: ReturnType<typeof apiRoute>) => {
     app[method](path, handler);
     methods.set(path, [...(methods.get(path) ?? []), method.toUpperCase()]);
@@ -45,6 +57,8 @@ export function createApp(core: SandboxCore, control: ControlService): Hono {
   );
   app.get("/healthz", (c) => json(200, { status: "ok" }, validCorrelator(c.req.raw.headers)));
   registerControlRoutes(app, core, control);
+  registerEventsRoute(app, core, new EventHub(core.feed, sandboxReader(core, control)));
+  registerDashboardRoute(app, core);
 
   // A known path asked with another method: 405 with the methods it does take.
   for (const [path, allowed] of methods) {

@@ -1,9 +1,10 @@
 import type { Context, Hono } from "hono";
-import { sameSecret } from "../auth/authenticator.js";
 import type { ControlService } from "../control/control-service.js";
+import { deleteAnySession, extendAnySession } from "../control/session-admin.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
 import { StateBusyError } from "../storage/transaction-runner.js";
+import { adminAuthorized } from "./admin-auth.js";
 import { headerReader } from "./header-reader.js";
 import { readJson } from "./read-body.js";
 import { CORRELATOR, empty, errorResponse, json } from "./respond.js";
@@ -23,11 +24,7 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
     const correlator = header !== undefined && CORRELATOR.test(header) ? header : undefined;
     try {
       if (header !== undefined && correlator === undefined) throw errors.invalidArgument("x-correlator: malformed");
-      if (core.exposed) {
-        const token = /^bearer +(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-        if (token === undefined || core.adminToken === undefined || !sameSecret(token, core.adminToken))
-          throw errors.unauthenticated();
-      }
+      if (!adminAuthorized(core, c.req.header("authorization"))) throw errors.unauthenticated();
       const body =
         bodyMode === "none"
           ? undefined
@@ -86,6 +83,20 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
   app.post(
     `${base}/assignments/:assignmentId/terminate`,
     route("none", (c) => ({ status: 200, body: control.terminateAssignment(c.req.param("assignmentId") ?? "") })),
+  );
+  app.post(
+    `${base}/sessions/:sessionId/extend`,
+    route("required", (c, body) => ({
+      status: 200,
+      body: extendAnySession(core, c.req.param("sessionId") ?? "", body),
+    })),
+  );
+  app.delete(
+    `${base}/sessions/:sessionId`,
+    route("none", (c) => {
+      deleteAnySession(core, c.req.param("sessionId") ?? "");
+      return { status: 204 };
+    }),
   );
   app.post(
     `${base}/faults`,

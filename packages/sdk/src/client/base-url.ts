@@ -18,14 +18,14 @@ export function checkBaseUrl(
   issues: ValidationIssue[],
 ): string | undefined {
   if (typeof value !== "string") {
-    issues.push({ path: field, message: "must be a URL string, e.g. https://api.example.com/quality-on-demand/v1" });
+    issues.push({ path: field, message: "must be a URL string, the API root, e.g. https://api.example.com" });
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    issues.push({ path: field, message: "must be an absolute URL, e.g. https://api.example.com/quality-on-demand/v1" });
+    issues.push({ path: field, message: "must be an absolute URL, the API root, e.g. https://api.example.com" });
     return undefined;
   }
   if (url.protocol === "http:" && !allowInsecure && !isLoopbackHost(url.hostname)) {

@@ -7,12 +7,16 @@ import type { Transport } from "../http/transport.js";
 export interface ClientContext {
   /** Requests of the QoD API, typed by the contract. */
   qod: Api<QodPaths>;
-  /** Requests of the QoS Profiles API, when a profiles base URL is known. */
-  profiles: Api<QosProfilesPaths> | undefined;
+  /** Requests of the QoS Profiles API. */
+  profiles: Api<QosProfilesPaths>;
   /** Timeouts, retries, typed errors. */
   transport: Transport;
-  /** The clock, for remainingSeconds(). */
+  /** The clock, for waits. */
   clock: Clock;
+  /** The provider's time in ms, for remainingSeconds(): the given clock, else the provider's `Date` headers. */
+  providerNow: () => number;
+  /** Jitter for the waits between status polls. */
+  random: () => number;
   /** Whether session profiles may be outside the known catalogue. */
   allowUnknownProfiles: boolean;
 }

@@ -7,9 +7,13 @@ export interface QodClientOptions {
   token: TokenSource;
   /** How the token is sent: `Authorization: Bearer` or `X-RapidAPI-Key`/`X-RapidAPI-Host`. @default "bearer" */
   auth?: "bearer" | "rapidapi";
-  /** The QoD API root including `/quality-on-demand/v1`, e.g. `https://provider.example/quality-on-demand/v1`. */
+  /**
+   * The provider's API root, e.g. `https://provider.example` or `https://provider.example/camara`;
+   * each API's path is added to it (`/quality-on-demand/v1`, `/qos-profiles/v1`). The full QoD
+   * base (ending in `/quality-on-demand/v1`) is accepted too.
+   */
   baseUrl: string;
-  /** The QoS Profiles API root including `/qos-profiles/v1`. @default baseUrl with `/quality-on-demand/v1` replaced by `/qos-profiles/v1` */
+  /** Where the QoS Profiles API lives when not under `baseUrl`: a root, or the full base ending in `/qos-profiles/v1`. @default derived from baseUrl */
   profilesBaseUrl?: string;
   /** The `X-RapidAPI-Host` header value; required when `auth` is `rapidapi`. */
   rapidApiHost?: string;
@@ -27,7 +31,7 @@ export interface QodClientOptions {
   allowInsecure?: boolean;
   /** Accept any profile name of the wire's shape, not only the known catalogue. @default false */
   allowUnknownProfiles?: boolean;
-  /** For tests: the clock used for timeouts, retry waits and `remainingSeconds()`. @default the system clock */
+  /** The clock used for timeouts, retry waits, status polling and `remainingSeconds()`. @default the system clock, with `remainingSeconds()` on the provider's clock (its `Date` header) */
   clock?: Clock;
   /** For tests: a source of numbers in [0, 1) for retry jitter. @default Math.random */
   random?: () => number;
@@ -39,9 +43,3 @@ export const DEFAULTS = {
   timeout: 30_000,
   maxRetries: 2,
 } as const;
-
-/** `https://x/quality-on-demand/v1` → `https://x/qos-profiles/v1`, or undefined when the path differs. */
-export function deriveProfilesBaseUrl(baseUrl: string): string | undefined {
-  const suffix = "/quality-on-demand/v1";
-  return baseUrl.endsWith(suffix) ? `${baseUrl.slice(0, -suffix.length)}/qos-profiles/v1` : undefined;
-}

@@ -3,6 +3,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { Api } from "../http/api.js";
 import { Credentials } from "../http/auth.js";
 import { SecretStore } from "../http/secrets.js";
+import { ServerTime } from "../http/server-time.js";
 import { Transport } from "../http/transport.js";
 import { DevicesResource } from "../resources/devices.js";
 import { ProfilesResource } from "../resources/profiles.js";
@@ -27,8 +28,12 @@ export class QodClient {
   readonly sessions: SessionsResource;
   /** The provider's QoS profiles. */
   readonly profiles: ProfilesResource;
-  /** The QoD API root this client talks to. */
+  /** The API root every base URL below is derived from. */
+  readonly apiRoot: string;
+  /** The Quality on Demand base this client sends to (`…/quality-on-demand/v1`). */
   readonly baseUrl: string;
+  /** The QoS Profiles base this client sends to (`…/qos-profiles/v1`). */
+  readonly profilesBaseUrl: string;
 
   constructor(options: QodClientOptions) {
     const o = resolveOptions(options);
@@ -40,9 +45,10 @@ export class QodClient {
       userAgent: o.userAgent,
       secrets,
     });
+    const serverTime = new ServerTime(o.clock);
     const context: ClientContext = {
       qod: new Api<QodPaths>(o.baseUrl),
-      profiles: o.profilesBaseUrl === undefined ? undefined : new Api<QosProfilesPaths>(o.profilesBaseUrl),
+      profiles: new Api<QosProfilesPaths>(o.profilesBaseUrl),
       transport: new Transport({
         clock: o.clock,
         random: o.random,
@@ -51,12 +57,17 @@ export class QodClient {
         correlator: o.correlator,
         secrets,
         credentials,
+        serverTime,
         fetch: o.fetch,
       }),
       clock: o.clock,
+      providerNow: o.clockGiven ? () => o.clock.now() : () => serverTime.now(),
+      random: o.random,
       allowUnknownProfiles: o.allowUnknownProfiles,
     };
+    this.apiRoot = o.apiRoot;
     this.baseUrl = o.baseUrl;
+    this.profilesBaseUrl = o.profilesBaseUrl;
     this.devices = new DevicesResource(context);
     this.sessions = new SessionsResource(context);
     this.profiles = new ProfilesResource(context);
@@ -73,15 +84,14 @@ export class QodClient {
     return new QodClient({
       ...rest,
       auth: "rapidapi",
-      baseUrl: `${environment.apiRoot}/quality-on-demand/v1`,
-      profilesBaseUrl: `${environment.apiRoot}/qos-profiles/v1`,
+      baseUrl: environment.apiRoot,
       rapidApiHost: environment.rapidApiHost,
     });
   }
 
   /** Never shows the token. */
   toJSON(): Record<string, unknown> {
-    return { baseUrl: this.baseUrl };
+    return { apiRoot: this.apiRoot, baseUrl: this.baseUrl, profilesBaseUrl: this.profilesBaseUrl };
   }
 
   /** Never shows the token. */

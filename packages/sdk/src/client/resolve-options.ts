@@ -3,15 +3,20 @@ import type { TokenSource } from "../http/auth.js";
 import { type Clock, systemClock } from "../http/clock.js";
 import { randomCorrelator } from "../http/transport.js";
 import { SDK_VERSION } from "../version.js";
+import { apiUrls } from "./api-urls.js";
 import { checkBaseUrl } from "./base-url.js";
-import { DEFAULTS, deriveProfilesBaseUrl, type QodClientOptions } from "./options.js";
+import { DEFAULTS, type QodClientOptions } from "./options.js";
 
 /** The client's options, checked and with defaults filled in. */
 export interface ResolvedOptions {
   token: TokenSource;
   auth: "bearer" | "rapidapi";
+  /** The API root the bases below come from. */
+  apiRoot: string;
+  /** The QoD base. */
   baseUrl: string;
-  profilesBaseUrl: string | undefined;
+  /** The QoS Profiles base. */
+  profilesBaseUrl: string;
   rapidApiHost: string | undefined;
   timeout: number;
   maxRetries: number;
@@ -20,6 +25,8 @@ export interface ResolvedOptions {
   userAgent: string;
   allowUnknownProfiles: boolean;
   clock: Clock;
+  /** Whether the caller gave a clock: then `remainingSeconds()` reads it instead of the provider's. */
+  clockGiven: boolean;
   random: () => number;
 }
 
@@ -49,7 +56,7 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
   const baseUrl = checkBaseUrl("options.baseUrl", o.baseUrl, allowInsecure, issues);
   const profilesBaseUrl =
     o.profilesBaseUrl === undefined
-      ? baseUrl && deriveProfilesBaseUrl(baseUrl)
+      ? undefined
       : checkBaseUrl("options.profilesBaseUrl", o.profilesBaseUrl, allowInsecure, issues);
   const timeout = o.timeout ?? DEFAULTS.timeout;
   positive(timeout, "options.timeout", issues, false);
@@ -61,11 +68,13 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
     }
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  const urls = apiUrls(baseUrl as string, profilesBaseUrl);
   return {
     token: o.token as TokenSource,
     auth,
-    baseUrl: baseUrl as string,
-    profilesBaseUrl,
+    apiRoot: urls.root,
+    baseUrl: urls.qod,
+    profilesBaseUrl: urls.qosProfiles,
     rapidApiHost: o.rapidApiHost,
     timeout,
     maxRetries,
@@ -74,6 +83,7 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
     userAgent: o.userAgent ?? `qod-sdk-typescript/${SDK_VERSION}`,
     allowUnknownProfiles: o.allowUnknownProfiles === true,
     clock: o.clock ?? systemClock,
+    clockGiven: o.clock !== undefined,
     random: o.random ?? Math.random,
   };
 }

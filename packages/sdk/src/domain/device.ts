@@ -1,3 +1,4 @@
+import type { QosProfileName } from "../catalogue.js";
 import type { ClientContext } from "../client/context.js";
 import { NotFoundError } from "../errors/api-error.js";
 import { ClearSessionsError, type SessionDeleteFailure } from "../errors/clear-sessions-error.js";
@@ -55,7 +56,7 @@ export class Device {
    * `createQodSession("QOS_L", { serviceIpv4, duration })`. Input is checked before sending.
    */
   createQodSession(input: CreateSessionInput, options?: CallOptions): Promise<Session>;
-  createQodSession(profile: string, input: CreateSessionOptions, options?: CallOptions): Promise<Session>;
+  createQodSession(profile: QosProfileName, input: CreateSessionOptions, options?: CallOptions): Promise<Session>;
   async createQodSession(
     first: CreateSessionInput | string,
     second?: CreateSessionOptions | CallOptions,

@@ -1,10 +1,10 @@
 import type { ClientContext } from "../client/context.js";
 import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
-import { extendSecondsSchema } from "../validation/leaf-schemas.js";
-import { parseInput } from "../validation/parse.js";
 import type { Device } from "./device.js";
+import { deleteSession, extendSession } from "./session-calls.js";
 import type { DeviceIdentifiers, PortsSpec, QosStatus, SessionInfo, StatusInfo } from "./types.js";
+import { type WaitForStatusOptions, waitForStatus } from "./wait-for-status.js";
 
 /** A session as plain JSON: dates as RFC 3339 strings, absent fields left out. */
 export interface SessionJson {
@@ -88,14 +88,7 @@ export class Session {
    * provider's answer (which may cap the total). Not retried blindly: a retry could extend twice.
    */
   async extend(seconds: number, options?: CallOptions): Promise<this> {
-    const requestedAdditionalDuration = parseInput(extendSecondsSchema, seconds, { path: "seconds" });
-    const { qod, transport } = this.#context;
-    const request = qod.request("post", "/sessions/{sessionId}/extend", {
-      path: { sessionId: this.id },
-      body: { requestedAdditionalDuration },
-    });
-    const info = await transport.call(operations.extendSession, request, options);
-    this.#apply(info);
+    this.#apply(await extendSession(this.#context, this.id, seconds, options));
     return this;
   }
 
@@ -110,18 +103,27 @@ export class Session {
 
   /** Deletes the session; afterwards it reads as `UNAVAILABLE` / `DELETE_REQUESTED` locally. */
   async delete(options?: CallOptions): Promise<void> {
-    const { qod, transport } = this.#context;
-    const request = qod.request("delete", "/sessions/{sessionId}", { path: { sessionId: this.id } });
-    await transport.call(operations.deleteSession, request, options);
+    await deleteSession(this.#context, this.id, options);
     this.status = "UNAVAILABLE";
     this.statusInfo = "DELETE_REQUESTED";
   }
 
   /**
-   * Whole seconds left: 0 once `UNAVAILABLE` or past `expiresAt`, the full duration while
-   * `REQUESTED` (it has not started).
+   * Polls until the status is one of `status` (e.g. `"AVAILABLE"`, since a new session starts
+   * `REQUESTED`), waiting longer between polls. Throws a SessionEndedError if the session
+   * becomes `UNAVAILABLE` unasked, a TimeoutError after `timeout` (60 s), an AbortError on `signal`.
    */
-  remainingSeconds(now: Date | number = this.#context.clock.now()): number {
+  async waitForStatus(status: QosStatus | readonly QosStatus[], options?: WaitForStatusOptions): Promise<this> {
+    await waitForStatus(this.#context, this, status, options);
+    return this;
+  }
+
+  /**
+   * Whole seconds left: 0 once `UNAVAILABLE` or past `expiresAt`, the full duration while
+   * `REQUESTED` (it has not started). `now` defaults to the provider's time (from the `Date`
+   * header of its last answer), or to the client's clock when one was given.
+   */
+  remainingSeconds(now: Date | number = this.#context.providerNow()): number {
     if (this.status === "UNAVAILABLE") return 0;
     if (!this.expiresAt) return this.duration;
     const nowMs = typeof now === "number" ? now : now.getTime();

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import type { QosProfileName } from "../catalogue.js";
 import type {
   deviceInputSchema,
   portRangeInputSchema,
@@ -37,7 +38,7 @@ export type StatusInfo = NonNullable<SessionInfo["statusInfo"]>;
 /** What a QoS session asks for. */
 export interface CreateSessionInput {
   /** The QoS profile, e.g. `QOS_L` or `DOWNLINK_L_UPLINK_L`. */
-  profile: string;
+  profile: QosProfileName;
   /** The application server's IPv4 address, optionally with a prefix (`198.51.100.0/24`). */
   serviceIpv4?: string;
   /** The application server's IPv6 address, optionally with a prefix. */

@@ -12,9 +12,9 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
-/** Exponential backoff (0.5 s, 1 s, 2 s... up to 8 s) minus up to 25% jitter. */
-export function backoffMs(attempt: number, random: () => number): number {
-  const base = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt);
+/** Exponential backoff (0.5 s, 1 s, 2 s... up to 8 s, from `firstMs`) minus up to 25% jitter. */
+export function backoffMs(attempt: number, random: () => number, firstMs: number = BASE_DELAY_MS): number {
+  const base = Math.min(Math.max(MAX_DELAY_MS, firstMs), firstMs * 2 ** attempt);
   return Math.round(base * (1 - 0.25 * random()));
 }
 

@@ -12,6 +12,7 @@ import type { Credentials, RequestHeaders } from "./auth.js";
 import { type Clock, sleep } from "./clock.js";
 import { backoffMs, isUnsent, MAX_RETRY_AFTER_MS, RETRYABLE_STATUSES, type RetryMode, retryAfterMs } from "./retry.js";
 import type { SecretStore } from "./secrets.js";
+import type { ServerTime } from "./server-time.js";
 import { type SignalLease, SignalPool } from "./signals.js";
 
 /** Options every network call takes. */
@@ -45,6 +46,8 @@ export interface TransportSettings {
   correlator: () => string;
   secrets: SecretStore;
   credentials: Credentials;
+  /** Learns the provider's clock from each answer's `Date` header. */
+  serverTime: ServerTime;
   /** The client's `fetch` option (it gets a Request); the global fetch when absent. */
   fetch: ((request: Request) => Promise<Response>) | undefined;
 }
@@ -147,10 +150,11 @@ export class Transport {
       let headers = this.#settings.credentials.headers(correlator, request.body !== undefined);
       if (headers instanceof Promise) headers = await headers;
       response = await this.#send(request, headers, controller.signal);
+      this.#settings.serverTime.observe(response.headers.get("date"));
       // Read here rather than in a helper: one async step less per call.
       const text = response.body === null ? "" : await response.text();
       const body = text ? (response.ok ? JSON.parse(text) : errorBody(text)) : undefined;
-      if (!response.ok) throw this.#apiError(response, body, correlatorOf(response, correlator));
+      if (!response.ok) throw this.#apiError(response, body, correlatorOf(response, correlator), request);
       return this.#check(operation, response, body, correlator);
     } catch (error) {
       throw this.#classify(operation.name, error, response, correlator, timedOut, timeout, signal);
@@ -188,17 +192,19 @@ export class Transport {
     throw new ResponseValidationError(operation.name, response.status, correlatorOf(response, sent), issues);
   }
 
-  #apiError(response: Response, rawBody: unknown, correlator: string): ApiError {
+  #apiError(response: Response, rawBody: unknown, correlator: string, request: ApiRequest): ApiError {
     const secrets = this.#settings.secrets.values();
     const body = redactValue(rawBody, secrets);
     const parsed = errorInfoSchema.safeParse(body);
     const retryAfter = retryAfterMs(response.headers.get("retry-after"), this.#settings.clock.now());
+    const message = parsed.success
+      ? parsed.data.message
+      : redactText(`HTTP ${response.status} ${response.statusText}`.trim(), secrets);
     return ApiError.from({
       status: response.status,
       code: parsed.success ? parsed.data.code : `HTTP_${response.status}`,
-      message: parsed.success
-        ? parsed.data.message
-        : redactText(`HTTP ${response.status} ${response.statusText}`.trim(), secrets),
+      // A 404 is often a wrong base URL: name the URL that was tried.
+      message: response.status === 404 ? `${message} (${request.method} ${request.url})` : message,
       correlator,
       body,
       retryAfter: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),

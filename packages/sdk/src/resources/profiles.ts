@@ -1,7 +1,7 @@
 import type { QosProfilesPaths } from "@qod/api-client";
+import type { QosProfileName } from "../catalogue.js";
 import type { ClientContext } from "../client/context.js";
 import type { DeviceIdentifiers, ProfileFilterInput, QosProfile } from "../domain/types.js";
-import { QodError } from "../errors/qod-error.js";
 import type { Api } from "../http/api.js";
 import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
@@ -26,13 +26,7 @@ export class ProfilesResource {
   }
 
   #api(): Api<QosProfilesPaths> {
-    const client = this.#context.profiles;
-    if (!client) {
-      throw new QodError(
-        "no QoS Profiles API: set profilesBaseUrl (the root including /qos-profiles/v1) when creating the client",
-      );
-    }
-    return client;
+    return this.#context.profiles;
   }
 
   /** The profiles matching every filter given (all of them without filters). */
@@ -45,7 +39,7 @@ export class ProfilesResource {
   }
 
   /** One profile by name, whatever its status; a NotFoundError when the provider has none. */
-  async get(name: string, options?: CallOptions): Promise<QosProfile> {
+  async get(name: QosProfileName, options?: CallOptions): Promise<QosProfile> {
     const checked = parseInput(profileNameSchema, name, { path: "name" });
     const request = this.#api().request("get", "/qos-profiles/{name}", { path: { name: checked } });
     return this.#context.transport.call(operations.getProfile, request, options);

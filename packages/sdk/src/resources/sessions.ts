@@ -1,6 +1,7 @@
 import type { ClientContext } from "../client/context.js";
 import { Device } from "../domain/device.js";
 import { Session } from "../domain/session.js";
+import { deleteSession, extendSession } from "../domain/session-calls.js";
 import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { sessionIdSchema } from "../validation/leaf-schemas.js";
@@ -21,6 +22,22 @@ export class SessionsResource {
     const context = this.#context;
     const request = context.qod.request("get", "/sessions/{sessionId}", { path: { sessionId } });
     const info = await context.transport.call(operations.getSession, request, options);
+    return new Session(context, info, info.device && new Device(context, info.device));
+  }
+
+  /** Deletes a session by id, without reading it first; a NotFoundError when there is none. */
+  async delete(id: string, options?: CallOptions): Promise<void> {
+    await deleteSession(this.#context, parseInput(sessionIdSchema, id, { path: "sessionId" }), options);
+  }
+
+  /**
+   * Adds seconds to an `AVAILABLE` session by id in one request, and returns the session as the
+   * provider answered (which may cap the total). Not retried blindly: a retry could extend twice.
+   */
+  async extend(id: string, seconds: number, options?: CallOptions): Promise<Session> {
+    const sessionId = parseInput(sessionIdSchema, id, { path: "sessionId" });
+    const context = this.#context;
+    const info = await extendSession(context, sessionId, seconds, options);
     return new Session(context, info, info.device && new Device(context, info.device));
   }
 }

@@ -18,6 +18,7 @@ export async function run(context: CommandContext, shell: string): Promise<void>
     "--profile": knownQosProfiles.map((p) => p.name),
     "--status": ["ACTIVE", "INACTIVE", "DEPRECATED"],
     "--auth": ["bearer", "rapidapi"],
+    "--output": ["table", "wide", "json"],
     "completion <shell>": Object.keys(generators),
     "config set <key>": Object.keys(contextKeys),
     "config unset <key>": Object.keys(contextKeys),

@@ -16,6 +16,7 @@ export function registerConfig(program: Command, lazy: Lazy): void {
     "qod config set base-url https://api.example.com --context operator",
     "qod config set token-command 'pass show qod/operator' --context operator",
     "qod config use operator",
+    "qod config use --none",
   );
 
   const show = config
@@ -29,7 +30,9 @@ export function registerConfig(program: Command, lazy: Lazy): void {
     .join("\n");
   const set = config
     .command("set")
-    .description("set a key in a context (the current one, or --context), creating it if needed")
+    .description(
+      "set a key in a context (the current one, or --context), creating it if needed; never changes the current context",
+    )
     .argument("<key>", "one of the keys below")
     .argument("<value>", "the value")
     .addHelpText("after", `\nKeys:\n${keys}\n`)
@@ -50,8 +53,16 @@ export function registerConfig(program: Command, lazy: Lazy): void {
 
   const use = config
     .command("use")
-    .description("make a context the current one")
-    .argument("<context>", "context name")
+    .description("make a context the current one, or with --none go back to the embedded sandbox")
+    .argument("[context]", "context name")
+    .option("--none", "no current context: the embedded sandbox (unless QOD_BASE_URL or --base-url is set)")
     .action(lazy(() => import("./use.js")));
-  examples(use, "qod config use operator");
+  examples(use, "qod config use operator", "qod config use --none");
+
+  const deleteContext = config
+    .command("delete-context")
+    .description("remove a context; if it was the current one, commands go back to the embedded sandbox")
+    .argument("<context>", "context name")
+    .action(lazy(() => import("./delete-context.js")));
+  examples(deleteContext, "qod config delete-context operator");
 }

@@ -8,14 +8,16 @@ export async function run(context: CommandContext, key: string, value: string): 
   const checked = checkContextValue(key, value, `<key> ${key}`);
   const { store, config, name } = await loadTarget(context);
   config.contexts[name] = { ...config.contexts[name], [checked]: value };
-  // The first context made becomes the current one: nobody wants to `use` right after.
-  const madeCurrent = config["current-context"] === undefined;
-  if (madeCurrent) config["current-context"] = name;
+  // Never switches contexts: a half-configured provider must not become where every later
+  // command goes. `qod config use NAME` does that, when the context is ready.
   await store.save(config);
+  const current = config["current-context"];
   io.result(
-    () => ({ context: name, key: checked, value, current: config["current-context"] === name }),
+    () => ({ context: name, key: checked, value, current: current === name }),
     () => io.line(`context ${name}: ${checked} = ${value}`),
   );
-  if (!io.json)
-    io.note(`qod: saved in ${tildify(store.path)}${madeCurrent ? `; ${name} is now the current context` : ""}`);
+  if (!io.json) {
+    const inUse = current === name ? `; ${name} is the current context` : `; use it with 'qod config use ${name}'`;
+    io.note(`qod: saved in ${tildify(store.path)}${inUse}`);
+  }
 }

@@ -46,13 +46,15 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
     logger: { info: (message) => io.note(message), warn: (message) => io.note(`warning: ${message}`) },
   });
   try {
-    const url = await sandbox.listen(listenPort, flags.host).catch(adminTokenUsage);
+    const url = await listenOn(sandbox, listenPort, flags.host).catch(adminTokenUsage);
     // Notes first: once the URL is on stdout, whoever waits for it may read stderr too.
     io.note(`point qod at it with: export QOD_BASE_URL=${url}   (Ctrl-C stops the sandbox)`);
     io.result(
       () => ({
         url,
-        baseUrl: `${url}/quality-on-demand/v1`,
+        // The API root, as QOD_BASE_URL and --base-url take it; each API's base is derived from it.
+        baseUrl: url,
+        qodBaseUrl: `${url}/quality-on-demand/v1`,
         profilesBaseUrl: `${url}/qos-profiles/v1`,
         controlBaseUrl: `${url}/sandbox/v1`,
         ...(sandbox.devToken !== undefined && { devToken: sandbox.devToken }),
@@ -68,4 +70,17 @@ export async function run(context: CommandContext, flags: StartFlags): Promise<v
     await sandbox.close();
   }
   io.note("sandbox stopped");
+}
+
+/** A taken port is the caller's to fix: a usage error naming it, not a crash. */
+async function listenOn(sandbox: { listen(port: number, host: string): Promise<string> }, port: number, host: string) {
+  try {
+    return await sandbox.listen(port, host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    throw new UsageError(
+      `port ${port} on ${host} is already in use: stop what listens there, or pick another port (--port 0 picks a free one)`,
+      "--port",
+    );
+  }
 }

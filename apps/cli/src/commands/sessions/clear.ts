@@ -1,6 +1,5 @@
-import { CliError } from "../../cli-error.js";
+import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../command-context.js";
-import { ExitCode } from "../../exit-codes.js";
 import { describeDevice } from "../../format/session.js";
 import { type DeviceFlags, deviceFromFlags } from "../../parse/device.js";
 import { confirm } from "../../runtime/confirm.js";
@@ -12,8 +11,14 @@ export async function run(context: CommandContext, flags: DeviceFlags & { yes?: 
   await withConnection(context, async (connection) => {
     const target = connection.client.devices.get(device);
     const name = describeDevice(target.toIdentifiers());
-    // Ask only a person: scripts (no terminal) proceed, as documented.
-    if (!flags.yes && process.stdin.isTTY && io.stderr.isTTY) {
+    // Deleting everything needs a yes: from a person at a terminal, or --yes from a script.
+    if (!flags.yes && !(process.stdin.isTTY && io.stderr.isTTY)) {
+      throw new UsageError(
+        `refusing to delete every session of ${name} without confirmation: stdin is not a terminal, so pass --yes`,
+        "--yes",
+      );
+    }
+    if (!flags.yes) {
       const count = (await target.sessions({ signal: context.signal })).length;
       if (count === 0) {
         io.result(
@@ -27,7 +32,14 @@ export async function run(context: CommandContext, flags: DeviceFlags & { yes?: 
         output: io.stderr,
         signal: context.signal,
       });
-      if (!yes) throw new CliError("cancelled; nothing was deleted", ExitCode.unexpected);
+      if (!yes) {
+        // A "no" is an answer, not a failure.
+        io.result(
+          () => ({ deleted: [], cancelled: true }),
+          () => io.note("cancelled; nothing was deleted"),
+        );
+        return;
+      }
     }
     const deleted = await target.clearSessions({ signal: context.signal });
     io.result(

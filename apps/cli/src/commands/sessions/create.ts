@@ -1,4 +1,4 @@
-import type { CreateSessionInput, Session } from "@qod/sdk";
+import { type CreateSessionInput, isKnownQosProfile, knownQosProfiles, type Session } from "@qod/sdk";
 import { CliError, UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../command-context.js";
 import { ExitCode } from "../../exit-codes.js";
@@ -6,9 +6,12 @@ import { renderSession } from "../../format/session.js";
 import { type DeviceFlags, deviceFromFlags } from "../../parse/device.js";
 import { parseDuration } from "../../parse/duration.js";
 import { parsePorts } from "../../parse/ports.js";
+import { didYouMean } from "../../parse/suggest.js";
 import { withConnection } from "../../runtime/connection.js";
-import { sleep } from "../../runtime/sleep.js";
 import { startProgress } from "../../runtime/spinner.js";
+
+/** The sandbox's profiles for trying out refusals (inactive, deprecated...). */
+const TEST_PROFILE_PREFIX = "QOS_TEST_";
 
 interface CreateFlags extends DeviceFlags {
   profile: string;
@@ -60,6 +63,7 @@ export async function run(context: CommandContext, flags: CreateFlags): Promise<
   const { io } = context;
   const device = deviceFromFlags(flags, true) ?? {};
   const input = toInput(flags);
+  const allowUnknownProfiles = checkProfile(flags.profile, flags.allowUnknownProfile ?? false);
   const waitMs = parseDuration("--wait-timeout", flags.waitTimeout, { max: 3600 }) * 1000;
   await withConnection(
     context,
@@ -69,38 +73,49 @@ export async function run(context: CommandContext, flags: CreateFlags): Promise<
       if (flags.wait) session = await waitUntilAvailable(context, session, waitMs);
       io.result(
         () => session.toJSON(),
-        () => io.line(renderSession(io, session, connection.now())),
+        () => io.line(renderSession(io, session)),
       );
       if (!io.json) io.note(io.errColors.dim(`extend with: qod sessions extend ${session.id} --by 15m`));
     },
-    { allowUnknownProfiles: flags.allowUnknownProfile ?? false },
+    { allowUnknownProfiles },
   );
 }
 
 async function waitUntilAvailable(context: CommandContext, session: Session, timeoutMs: number): Promise<Session> {
-  const started = Date.now();
   const progress = await startProgress(context.io, `waiting for session ${session.id} to become AVAILABLE`);
   try {
-    while (session.status === "REQUESTED") {
-      if (context.signal.aborted) throw context.signal.reason;
-      if (Date.now() - started >= timeoutMs) {
-        throw new CliError(
-          `session ${session.id} is still REQUESTED after ${Math.round(timeoutMs / 1000)}s; check it with 'qod sessions get ${session.id}'`,
-          ExitCode.server,
-        );
-      }
-      await sleep(Math.min(500, timeoutMs), context.signal);
-      await session.refresh({ signal: context.signal });
-      progress.update(`waiting for AVAILABLE (${Math.round((Date.now() - started) / 1000)}s)`);
+    return await session.waitForStatus("AVAILABLE", { timeout: Math.max(1, timeoutMs), signal: context.signal });
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === "TimeoutError") {
+      throw new CliError(
+        `session ${session.id} is still REQUESTED after ${Math.round(timeoutMs / 1000)}s; check it with 'qod sessions get ${session.id}'`,
+        ExitCode.server,
+      );
     }
+    if (name === "SessionEndedError") {
+      throw new CliError(
+        `session ${session.id} ended before it became AVAILABLE (${session.statusInfo ?? "UNAVAILABLE"})`,
+        ExitCode.unexpected,
+      );
+    }
+    throw error;
   } finally {
     progress.stop();
   }
-  if (session.status !== "AVAILABLE") {
-    throw new CliError(
-      `session ${session.id} ended before it became AVAILABLE (${session.statusInfo ?? "UNAVAILABLE"})`,
-      ExitCode.unexpected,
-    );
-  }
-  return session;
+}
+
+/**
+ * A profile outside the catalogue: the sandbox's test profiles (`QOS_TEST_*`, listed by
+ * `qod profiles list`) are accepted like --allow-unknown-profile; anything else is refused with
+ * the nearest known name.
+ */
+function checkProfile(profile: string, allowUnknown: boolean): boolean {
+  if (allowUnknown || isKnownQosProfile(profile)) return allowUnknown;
+  if (profile.startsWith(TEST_PROFILE_PREFIX)) return true;
+  const names = knownQosProfiles.map((p) => p.name);
+  throw new UsageError(
+    `unknown profile ${JSON.stringify(profile)}${didYouMean(profile, names)} (see 'qod profiles list'; --allow-unknown-profile sends it anyway)`,
+    "--profile",
+  );
 }

@@ -1,15 +1,20 @@
 import type { CommandContext } from "../../command-context.js";
 import { withConnection } from "../../runtime/connection.js";
 
-export async function run(context: CommandContext, id: string): Promise<void> {
+export async function run(context: CommandContext, id: string, flags: { ignoreNotFound?: boolean }): Promise<void> {
   const { io } = context;
   await withConnection(context, async (connection) => {
-    // The SDK deletes through a Session, so read it first; that also checks it exists.
-    const session = await connection.client.sessions.get(id, { signal: context.signal });
-    await session.delete({ signal: context.signal });
+    let deleted = true;
+    try {
+      await connection.client.sessions.delete(id, { signal: context.signal });
+    } catch (error) {
+      // Gone already is what the caller wanted, when they say so (scripts cleaning up twice).
+      if (!(flags.ignoreNotFound && (error as { status?: unknown }).status === 404)) throw error;
+      deleted = false;
+    }
     io.result(
-      () => ({ id, deleted: true }),
-      () => io.line(`deleted session ${id}`),
+      () => ({ id, deleted }),
+      () => io.line(deleted ? `deleted session ${id}` : `session ${id} was not found; nothing to delete`),
     );
   });
 }

@@ -8,17 +8,16 @@ export async function run(context: CommandContext, id: string, flags: { by: stri
   const { io } = context;
   const seconds = parseDuration("--by", flags.by, { min: 1, max: 86_400 });
   await withConnection(context, async (connection) => {
-    const session = await connection.client.sessions.get(id, { signal: context.signal });
-    const before = session.duration;
-    await session.extend(seconds, { signal: context.signal });
+    const session = await connection.client.sessions.extend(id, seconds, { signal: context.signal });
     io.result(
       () => session.toJSON(),
-      () => io.line(renderSession(io, session, connection.now())),
+      () => io.line(renderSession(io, session)),
     );
-    const added = session.duration - before;
-    if (added < seconds) {
+    // One request, no read first: the answer has only the new total. A total below what was
+    // asked to be added can only be the provider's cap.
+    if (session.duration <= seconds) {
       io.note(
-        `qod: the provider added ${formatSpan(added)} of the ${formatSpan(seconds)} asked: the profile's maximum`,
+        `qod: the provider capped the session at ${formatSpan(session.duration)} in all (the profile's maximum); ${formatSpan(seconds)} was asked`,
       );
     }
   });

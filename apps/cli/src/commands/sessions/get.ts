@@ -8,7 +8,7 @@ export async function run(context: CommandContext, id: string): Promise<void> {
     const session = await connection.client.sessions.get(id, { signal: context.signal });
     io.result(
       () => session.toJSON(),
-      () => io.line(renderSession(io, session, connection.now())),
+      () => io.line(renderSession(io, session)),
     );
   });
 }

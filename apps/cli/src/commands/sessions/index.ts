@@ -18,7 +18,10 @@ export function registerSessions(program: Command, lazy: Lazy): void {
   );
 
   const create = addDeviceOptions(sessions.command("create").description("ask the network to prioritise a flow"))
-    .requiredOption("--profile <name>", "QoS profile, e.g. DOWNLINK_L_UPLINK_L or QOS_E (see 'qod profiles list')")
+    .requiredOption(
+      "--profile <name>",
+      "QoS profile, e.g. DOWNLINK_L_UPLINK_L or QOS_E (see 'qod profiles list'; the sandbox's QOS_TEST_* are accepted)",
+    )
     .option("--service-ipv4 <address>", "application server IPv4 address or address/prefix")
     .option("--service-ipv6 <address>", "application server IPv6 address or address/prefix")
     .option("--duration <duration>", "how long: 90, 90s, 15m, 1h, up to 24h", "24h")
@@ -61,11 +64,16 @@ export function registerSessions(program: Command, lazy: Lazy): void {
     .command("delete")
     .description("end a session now")
     .argument("<id>", "session id")
+    .option("--ignore-not-found", "exit 0 when the session does not exist (already deleted or expired)")
     .action(lazy(() => import("./delete.js")));
-  examples(del, "qod sessions delete 3fa85f64-5717-4562-b3fc-2c963f66afa6");
+  examples(
+    del,
+    "qod sessions delete 3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "qod sessions delete 3fa85f64-5717-4562-b3fc-2c963f66afa6 --ignore-not-found",
+  );
 
   const clear = addDeviceOptions(sessions.command("clear").description("delete every session of a device"))
-    .option("-y, --yes", "do not ask for confirmation")
+    .option("-y, --yes", "do not ask for confirmation (required when stdin is not a terminal)")
     .action(lazy(() => import("./clear.js")));
   examples(clear, `qod sessions clear ${PHONE}`, `qod sessions clear ${PHONE} --yes`);
 

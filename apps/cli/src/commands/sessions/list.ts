@@ -13,7 +13,7 @@ export async function run(context: CommandContext, flags: DeviceFlags): Promise<
       () => sessions.map((session) => session.toJSON()),
       () => {
         if (sessions.length === 0) io.note(`no sessions for ${describeDevice(target.toIdentifiers())}`);
-        else io.line(renderSessionTable(io, sessions, connection.now()));
+        else io.line(renderSessionTable(io, sessions));
       },
     );
   });

@@ -8,10 +8,10 @@ import { parseInterval } from "../../parse/duration.js";
 import { withConnection } from "../../runtime/connection.js";
 import { sleep } from "../../runtime/sleep.js";
 
-function statusLine(io: Io, session: Session, now: number): string {
+function statusLine(io: Io, session: Session): string {
   const status = paintStatus(io.colors, session.status, session.statusInfo);
   if (session.status === "AVAILABLE" && session.expiresAt) {
-    return `${status}  ${formatRemaining(session.remainingSeconds(now))} left  (expires ${formatLocal(session.expiresAt)})`;
+    return `${status}  ${formatRemaining(session.remainingSeconds())} left  (expires ${formatLocal(session.expiresAt)})`;
   }
   if (session.status === "UNAVAILABLE" && session.expiresAt)
     return `${status}  ended ${formatLocal(session.expiresAt)}`;
@@ -32,7 +32,7 @@ export async function run(context: CommandContext, id: string, flags: { interval
     let width = 0;
     let gone = false;
     for (;;) {
-      const line = statusLine(io, session, connection.now());
+      const line = statusLine(io, session);
       if (live) {
         // Carriage return and padding rather than an erase sequence: no escape codes with NO_COLOR.
         const visible = visibleWidth(line);

@@ -1,0 +1,41 @@
+import type { ControlService, StateSnapshot } from "../control/control-service.js";
+import type { SandboxCore } from "../core.js";
+import { toSessionInfo } from "../domain/sessions.js";
+import type { DeliveryRecord } from "../notifications/notifier.js";
+import type { SessionEvent } from "./session-events.js";
+
+/** A session as the control API shows it: SessionInfo plus its owner. */
+export type OwnedSession = Record<string, unknown> & { sessionId: string; clientId: string; deviceId: string };
+
+/** What the event stream reads from the sandbox to turn changes into values. */
+export interface SandboxReader {
+  /** The revision of the state the sandbox holds. */
+  revision(): number;
+  clock(): { now: string; realtime: boolean };
+  session(id: string): OwnedSession | undefined;
+  state(): StateSnapshot;
+  sessionEvents(): SessionEvent[];
+  deliveries(): DeliveryRecord[];
+}
+
+export function sandboxReader(core: SandboxCore, control: ControlService): SandboxReader {
+  return {
+    revision: () => core.revision,
+    clock: () => control.clock(),
+    session: (id) =>
+      core.transact(false, () => {
+        const session = core.sessions.get(id);
+        return (
+          session && {
+            ...toSessionInfo(session),
+            sessionId: id,
+            clientId: session.clientId,
+            deviceId: session.deviceId,
+          }
+        );
+      }),
+    state: () => control.state(),
+    sessionEvents: () => control.sessionEvents(),
+    deliveries: () => control.notifications(),
+  };
+}

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { CommandContext, Lazy } from "./command-context.js";
+import { registerAssignments } from "./commands/assignments/index.js";
 import { registerCompletion } from "./commands/completion/index.js";
 import { registerConfig } from "./commands/config/index.js";
 import { registerProfiles } from "./commands/profiles/index.js";
@@ -58,7 +59,8 @@ export function buildProgram(environment: CliEnvironment): Command {
     .option("--profiles-base-url <url>", "QoS Profiles base URL if not under the API root (env QOD_PROFILES_BASE_URL)")
     .option("--auth <style>", "bearer or rapidapi (env QOD_AUTH)")
     .option("--token-file <file>", "read the token from this file (otherwise env QOD_TOKEN or the context)")
-    .option("--timeout <duration>", "per-request timeout, e.g. 10s (default 30s)");
+    .option("--timeout <duration>", "per-request timeout, e.g. 10s (default 30s)")
+    .option("--api-version <version>", "QoD version to speak: 1.1.0 (default) or 1.2.0-rc.3 (env QOD_API_VERSION)");
   examples(
     program,
     "qod sessions create --phone +36721601234567 --service-ipv4 233.252.0.2 --profile DOWNLINK_L_UPLINK_L --duration 1h",
@@ -89,6 +91,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     };
 
   registerSessions(program, lazy);
+  registerAssignments(program, lazy);
   registerProfiles(program, lazy);
   registerSandbox(program, lazy);
   registerConfig(program, lazy);

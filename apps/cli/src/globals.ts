@@ -9,4 +9,5 @@ export interface GlobalOptions {
   auth?: string;
   tokenFile?: string;
   timeout?: string;
+  apiVersion?: string;
 }

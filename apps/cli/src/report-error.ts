@@ -87,6 +87,7 @@ export function classify(error: unknown, interrupted = false): ErrorReport {
       // The SDK speaks to programmers; the CLI's equivalent of its option is a flag.
       message: issue.message
         .replace(/create the client with allowUnknownProfiles/, "pass --allow-unknown-profile")
+        .replace(/create the client with apiVersion: "1\.2\.0-rc\.3"/, "pass --api-version 1.2.0-rc.3")
         .replace(/, or with allowInsecure: true\)/, ")"),
     }));
     const message = issues.map((issue) => `${issue.flag}: ${issue.message}`).join("; ");

@@ -45,7 +45,7 @@ describe("answers to one API client never carry another's data", () => {
     const byId = spec.paths["/sessions/{sessionId}"];
     const extend = spec.paths["/sessions/{sessionId}/extend"];
     for (const operation of [byId?.get, byId?.delete, extend?.post]) expect(operation?.responses).toHaveProperty("403");
-    expect(JSON.stringify(spec)).toMatch(/another client's (session|resource)/);
+    expect(JSON.stringify(spec)).toContain("the resource belongs to another client");
 
     const { sandbox, b, sessionId } = await twoClients();
     const replies = [

@@ -2,17 +2,21 @@
 
 export type { KnownQosProfile, QosProfileName } from "./catalogue.js";
 export { isKnownQosProfile, knownQosProfiles } from "./catalogue.js";
-export type { ApiUrls, CamaraApi, SplitApiUrl } from "./client/api-urls.js";
-export { apiUrl, apiUrls, camaraApis, splitApiUrl } from "./client/api-urls.js";
+export type { ApiUrls, CamaraApi, QodApiVersion, SplitApiUrl } from "./client/api-urls.js";
+export { apiUrl, apiUrls, camaraApis, qodApiVersions, splitApiUrl } from "./client/api-urls.js";
 export type { NetworkAsCodeEnvironment } from "./client/network-as-code.js";
 export { networkAsCodeEnvironments } from "./client/network-as-code.js";
 export type { QodClientOptions } from "./client/options.js";
 export type { NetworkAsCodeOptions } from "./client/qod-client.js";
 export { QodClient } from "./client/qod-client.js";
+export type { AssignmentJson, AssignmentStatusInfo } from "./domain/assignment.js";
+export { Assignment } from "./domain/assignment.js";
 export { Device } from "./domain/device.js";
 export type { SessionJson } from "./domain/session.js";
 export { Session } from "./domain/session.js";
 export type {
+  AssignmentInfo,
+  AssignQosInput,
   CreateSessionInput,
   CreateSessionOptions,
   DeviceIdentifiers,
@@ -55,9 +59,11 @@ export type { TokenSource } from "./http/auth.js";
 export type { Clock } from "./http/clock.js";
 export { systemClock } from "./http/clock.js";
 export type { CallOptions } from "./http/transport.js";
+export { AssignmentsResource } from "./resources/assignments.js";
 export { DevicesResource } from "./resources/devices.js";
 export { ProfilesResource } from "./resources/profiles.js";
 export { SessionsResource } from "./resources/sessions.js";
+export { assignQosInputSchema, assignQosInputSchemaAnyProfile } from "./validation/assignment-schemas.js";
 export type { SchemaDifference } from "./validation/differences.js";
 export { schemaDifferences } from "./validation/differences.js";
 export { isHttpsUri, isIpv4, isIpv6, isRfc3339, isUuid, parseRfc3339 } from "./validation/formats.js";
@@ -69,10 +75,12 @@ export {
   portRangeInputSchema,
   portsInputSchema,
   profileFilterInputSchema,
+  serviceAddressesInputSchema,
   sinkCredentialInputSchema,
   sinkInputSchema,
 } from "./validation/input-schemas.js";
 export {
+  assignmentIdSchema,
   correlatorSchema,
   durationSchema,
   extendSecondsSchema,
@@ -90,9 +98,11 @@ export {
 export type { ParseInputOptions } from "./validation/parse.js";
 export { inputIssues, parseInput } from "./validation/parse.js";
 export {
+  assignmentInfoSchema,
   errorInfoSchema,
   qosProfileListSchema,
   qosProfileSchema,
+  sessionInfoRc3Schema,
   sessionInfoSchema,
   sessionListSchema,
 } from "./validation/response-schemas.js";

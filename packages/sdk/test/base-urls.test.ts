@@ -26,6 +26,7 @@ describe("apiUrls(): the root and each API's base", () => {
       root,
       qod: `${root}/quality-on-demand/v1`,
       qosProfiles: `${root}/qos-profiles/v1`,
+      qosProvisioning: `${root}/qos-provisioning/v0.4rc1`,
     });
   });
 

@@ -90,7 +90,7 @@ describe("createQodSession refuses bad input before any request", () => {
         sinkCredential: { credentialType: "PLAIN", identifier: "u", secret: "s" },
       },
       "sinkCredential.credentialType",
-      "only ACCESSTOKEN",
+      "providers refuse PLAIN and REFRESHTOKEN",
     ],
     [
       "a malformed expiry",

@@ -12,7 +12,11 @@ export const contextKeys = {
   "token-command": "a shell command that prints the token, e.g. 'pass show qod/token'",
   "token-file": "a file holding the token (read at each call, never copied)",
   timeout: "per-request timeout, e.g. 30s",
+  "api-version": "QoD and QoS Profiles version: 1.1.0 (default) or 1.2.0-rc.3",
 } as const;
+
+/** The QoD versions `api-version` may name; the first is the default. */
+export const apiVersions = ["1.1.0", "1.2.0-rc.3"] as const;
 
 export type ContextKey = keyof typeof contextKeys;
 
@@ -43,6 +47,9 @@ export function checkContextValue(key: string, value: string, label: string = ke
     throw new UsageError(`is prod or dev, not ${JSON.stringify(value)}`, label);
   }
   if (k === "timeout") parseDuration(label, value, { min: 1, max: 3600 });
+  if (k === "api-version" && !(apiVersions as readonly string[]).includes(value)) {
+    throw new UsageError(`is ${apiVersions.join(" or ")}, not ${JSON.stringify(value)}`, label);
+  }
   return k;
 }
 

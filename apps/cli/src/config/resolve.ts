@@ -1,4 +1,4 @@
-import { apiUrls } from "@qod/sdk";
+import { apiUrls, type QodApiVersion } from "@qod/sdk";
 import { UsageError } from "../cli-error.js";
 import type { GlobalOptions } from "../globals.js";
 import { parseDuration } from "../parse/duration.js";
@@ -21,7 +21,7 @@ export type Origin = "flag" | "env" | "context" | "default";
 
 /** The URLs of a configured provider. */
 export interface Endpoint {
-  /** QoD base, ending in `/quality-on-demand/v1`. */
+  /** QoD base, ending in `/quality-on-demand/v1` (`/v1rc3` on 1.2.0-rc.3). */
   qod: string;
   /** QoS Profiles base, ending in `/qos-profiles/v1` unless configured otherwise. */
   profiles: string;
@@ -39,6 +39,8 @@ export interface Settings {
   auth: "bearer" | "rapidapi";
   rapidApiHost: string | undefined;
   timeoutMs: number | undefined;
+  /** The QoD version spoken. */
+  apiVersion: QodApiVersion;
   token: TokenSource;
   /** Each effective setting, with where it came from. */
   values: Partial<Record<ContextKey, { value: string; origin: Origin }>>;
@@ -85,10 +87,11 @@ export async function resolveSettings(globals: GlobalOptions, env: NodeJS.Proces
     (provider === "network-as-code" ? "rapidapi" : "bearer")) as Settings["auth"];
   const rapidApiHost = pick("rapidapi-host", undefined, "QOD_RAPIDAPI_HOST");
   const timeout = pick("timeout", globals.timeout, "QOD_TIMEOUT");
+  const apiVersion = (pick("api-version", globals.apiVersion, "QOD_API_VERSION") ?? "1.1.0") as QodApiVersion;
   const tokenCommand = pick("token-command", undefined, undefined);
   const tokenFile = pick("token-file", globals.tokenFile, undefined);
 
-  const endpoint = baseUrl === undefined ? undefined : endpointFor(baseUrl, profilesBaseUrl);
+  const endpoint = baseUrl === undefined ? undefined : endpointFor(baseUrl, profilesBaseUrl, apiVersion);
   const embedded = endpoint === undefined && provider === "camara";
   let token: TokenSource;
   if (globals.tokenFile !== undefined) token = { kind: "file", path: globals.tokenFile };
@@ -108,13 +111,14 @@ export async function resolveSettings(globals: GlobalOptions, env: NodeJS.Proces
     auth,
     rapidApiHost,
     timeoutMs: timeout === undefined ? undefined : parseDuration("timeout", timeout, { max: 3600 }) * 1000,
+    apiVersion,
     token,
     values,
   };
 }
 
 /** The SDK's rule: the API root (or a full API base, recognised), from which each base is derived. */
-export function endpointFor(baseUrl: string, profilesBaseUrl?: string): Endpoint {
-  const urls = apiUrls(baseUrl, profilesBaseUrl);
+export function endpointFor(baseUrl: string, profilesBaseUrl?: string, apiVersion?: QodApiVersion): Endpoint {
+  const urls = apiUrls(baseUrl, profilesBaseUrl, apiVersion);
   return { qod: urls.qod, profiles: urls.qosProfiles, sandbox: `${urls.root}/sandbox/v1` };
 }

@@ -18,7 +18,7 @@ export function describeDevice(device: DeviceIdentifiers | undefined): string {
 }
 
 function service(session: Session): string {
-  return [session.serviceIpv4, session.serviceIpv6].filter(Boolean).join(", ");
+  return [session.serviceIpv4, session.serviceIpv6, ...(session.serviceAddresses ?? [])].filter(Boolean).join(", ");
 }
 
 function remaining(session: Session): string {

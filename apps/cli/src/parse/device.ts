@@ -34,6 +34,20 @@ export function addDeviceOptions(command: Command): Command {
 }
 
 /**
+ * The flags a create shares between sessions and assignments: notifications, unknown profiles,
+ * and waiting until `noun` is AVAILABLE.
+ */
+export function addCreateOptions(command: Command, noun: string): Command {
+  return command
+    .option("--sink <url>", "https URL that receives status notifications")
+    .option("--sink-token <token>", "bearer token the provider sends to the sink")
+    .option("--sink-token-expires <when>", "when the sink token expires: RFC 3339, or a duration from now", "25h")
+    .option("--allow-unknown-profile", "accept a profile outside the known catalogue")
+    .option("--wait", `wait until the ${noun} is AVAILABLE`)
+    .option("--wait-timeout <duration>", "give up waiting after this long", "60s");
+}
+
+/**
  * The device the flags name, or undefined when none were given and none is required. Shape
  * problems the SDK also knows about are left to it, so the message is the same everywhere;
  * what only the CLI knows (flag combinations) is checked here.

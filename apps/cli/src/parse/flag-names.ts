@@ -13,6 +13,7 @@ const FIELD_FLAGS: [RegExp, string][] = [
   [/^profile/, "--profile"],
   [/^serviceIpv4/, "--service-ipv4"],
   [/^serviceIpv6/, "--service-ipv6"],
+  [/^serviceAddresses/, "--service-address"],
   [/^servicePorts/, "--service-ports"],
   [/^devicePorts/, "--device-ports"],
   [/^duration/, "--duration"],
@@ -20,6 +21,7 @@ const FIELD_FLAGS: [RegExp, string][] = [
   [/^sink/, "--sink"],
   [/^seconds/, "--by"],
   [/^sessionId/, "<id>"],
+  [/^assignmentId/, "<id>"],
   [/^name/, "<name>"],
   [/^status/, "--status"],
 ];

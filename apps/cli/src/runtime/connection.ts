@@ -2,7 +2,7 @@ import { QodClient } from "@qod/sdk";
 import { CliError } from "../cli-error.js";
 import type { CommandContext } from "../command-context.js";
 import { sandboxStateFile, tildify } from "../config/paths.js";
-import { resolveSettings, type Settings } from "../config/resolve.js";
+import { endpointFor, resolveSettings, type Settings } from "../config/resolve.js";
 import { readToken } from "../config/token.js";
 import { ExitCode } from "../exit-codes.js";
 import { EmbeddedSandbox } from "./embedded-sandbox.js";
@@ -91,13 +91,10 @@ export async function connect(context: CommandContext, options: ConnectOptions =
   if (settings.provider === "network-as-code" && settings.endpoint === undefined) {
     client = QodClient.networkAsCode({ ...common, env: settings.nacEnv });
   } else {
-    const endpoint = settings.endpoint ?? {
-      qod: `${EMBEDDED_ROOT}/quality-on-demand/v1`,
-      profiles: `${EMBEDDED_ROOT}/qos-profiles/v1`,
-      sandbox: `${EMBEDDED_ROOT}/sandbox/v1`,
-    };
+    const endpoint = settings.endpoint ?? endpointFor(EMBEDDED_ROOT, undefined, settings.apiVersion);
     client = new QodClient({
       ...common,
+      apiVersion: settings.apiVersion,
       auth: settings.auth,
       baseUrl: endpoint.qod,
       profilesBaseUrl: endpoint.profiles,

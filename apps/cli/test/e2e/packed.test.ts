@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, "../../../..");
-const PACKAGES = ["packages/api-client", "packages/sdk", "packages/sandbox", "apps/cli"];
+const PACKAGES = ["packages/api-client", "packages/sdk", "packages/sandbox-dashboard", "packages/sandbox", "apps/cli"];
 const PUBLISHED = [...PACKAGES, "apps/daemon"];
 const license = readFileSync(join(repo, "LICENSE"), "utf8");
 const work = mkdtempSync(join(tmpdir(), "qod-packed-"));

@@ -6,17 +6,24 @@
 export const camaraApis = {
   qod: { path: "quality-on-demand", version: "v1" },
   qosProfiles: { path: "qos-profiles", version: "v1" },
+  qosProvisioning: { path: "qos-provisioning", version: "v0.4rc1" },
 } as const satisfies Record<string, { path: string; version: string }>;
+
+/** The QoD (and QoS Profiles) versions the SDK speaks; the first is the stable default. */
+export const qodApiVersions = ["1.1.0", "1.2.0-rc.3"] as const;
+
+/** A version of {@link qodApiVersions}. */
+export type QodApiVersion = (typeof qodApiVersions)[number];
+
+/** The URL version of QoD and QoS Profiles for each API version (QoS Provisioning has one). */
+const URL_VERSIONS: Record<QodApiVersion, string> = { "1.1.0": "v1", "1.2.0-rc.3": "v1rc3" };
 
 /** An API of {@link camaraApis}. */
 export type CamaraApi = keyof typeof camaraApis;
 
 // Paths of CAMARA APIs that a base URL may end in, including ones the SDK does not call yet, so
 // their base URLs are recognised rather than taken for a root prefix.
-const RECOGNISED_PATHS: ReadonlySet<string> = new Set([
-  ...Object.values(camaraApis).map((api) => api.path),
-  "qos-provisioning",
-]);
+const RECOGNISED_PATHS: ReadonlySet<string> = new Set(Object.values(camaraApis).map((api) => api.path));
 
 // CAMARA URL versions: v1, v0.11, v1alpha2, v1rc1, vwip.
 const API_ENDING = /\/([a-z][a-z0-9-]*)\/(v\d+(?:\.\d+)?(?:(?:alpha|beta|rc)\d+)?|vwip)$/;
@@ -52,22 +59,31 @@ export interface ApiUrls {
   qod: string;
   /** The QoS Profiles base (`…/qos-profiles/v1`). */
   qosProfiles: string;
+  /** The QoS Provisioning base (`…/qos-provisioning/v0.4rc1`). */
+  qosProvisioning: string;
 }
 
 /** The base of `api` given a URL that is either a root or that API's full base. */
-function baseOf(url: string, api: CamaraApi): { root: string; base: string } {
+function baseOf(url: string, api: CamaraApi, version: string): { root: string; base: string } {
   const split = splitApiUrl(url);
   if (split.apiPath === camaraApis[api].path)
     return { root: split.root, base: `${split.root}/${split.apiPath}/${split.version}` };
-  return { root: split.root, base: apiUrl(split.root, api) };
+  return { root: split.root, base: apiUrl(split.root, api, version) };
 }
 
 /**
  * Applies the rule: `baseUrl` is the API root or the QoD base; `profilesBaseUrl` (when the
- * profiles API lives elsewhere) is a root or the QoS Profiles base.
+ * profiles API lives elsewhere) is a root or the QoS Profiles base. Bases derived from a root
+ * carry the URL version of `apiVersion` (`v1` for 1.1.0, `v1rc3` for 1.2.0-rc.3).
  */
-export function apiUrls(baseUrl: string, profilesBaseUrl?: string): ApiUrls {
-  const qod = baseOf(baseUrl, "qod");
-  const qosProfiles = baseOf(profilesBaseUrl ?? qod.root, "qosProfiles");
-  return { root: qod.root, qod: qod.base, qosProfiles: qosProfiles.base };
+export function apiUrls(baseUrl: string, profilesBaseUrl?: string, apiVersion: QodApiVersion = "1.1.0"): ApiUrls {
+  const version = URL_VERSIONS[apiVersion];
+  const qod = baseOf(baseUrl, "qod", version);
+  const qosProfiles = baseOf(profilesBaseUrl ?? qod.root, "qosProfiles", version);
+  return {
+    root: qod.root,
+    qod: qod.base,
+    qosProfiles: qosProfiles.base,
+    qosProvisioning: apiUrl(qod.root, "qosProvisioning"),
+  };
 }

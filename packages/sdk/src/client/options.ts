@@ -1,5 +1,6 @@
 import type { TokenSource } from "../http/auth.js";
 import type { Clock } from "../http/clock.js";
+import type { QodApiVersion } from "./api-urls.js";
 
 /** How to reach and authenticate to a QoD provider. */
 export interface QodClientOptions {
@@ -13,6 +14,12 @@ export interface QodClientOptions {
    * base (ending in `/quality-on-demand/v1`) is accepted too.
    */
   baseUrl: string;
+  /**
+   * The QoD and QoS Profiles version to speak: the stable `"1.1.0"`, or `"1.2.0-rc.3"` (service
+   * address lists, PRIVATE_KEY_JWT sink credentials). Sets the URL version of bases derived from
+   * the root (`/quality-on-demand/v1` or `/v1rc3`) and the answers' validation. @default "1.1.0"
+   */
+  apiVersion?: QodApiVersion;
   /** Where the QoS Profiles API lives when not under `baseUrl`: a root, or the full base ending in `/qos-profiles/v1`. @default derived from baseUrl */
   profilesBaseUrl?: string;
   /** The `X-RapidAPI-Host` header value; required when `auth` is `rapidapi`. */

@@ -1,13 +1,16 @@
-import type { QodPaths, QosProfilesPaths } from "@qod/api-client";
+import type { QodPaths, QosProfilesPaths, QosProvisioningPaths } from "@qod/api-client";
 import { ValidationError } from "../errors/validation-error.js";
 import { Api } from "../http/api.js";
 import { Credentials } from "../http/auth.js";
+import { sessionOperations } from "../http/operations.js";
 import { SecretStore } from "../http/secrets.js";
 import { ServerTime } from "../http/server-time.js";
 import { Transport } from "../http/transport.js";
+import { AssignmentsResource } from "../resources/assignments.js";
 import { DevicesResource } from "../resources/devices.js";
 import { ProfilesResource } from "../resources/profiles.js";
 import { SessionsResource } from "../resources/sessions.js";
+import type { QodApiVersion } from "./api-urls.js";
 import type { ClientContext } from "./context.js";
 import { type NetworkAsCodeEnvironment, networkAsCodeEnvironments } from "./network-as-code.js";
 import type { QodClientOptions } from "./options.js";
@@ -28,12 +31,18 @@ export class QodClient {
   readonly sessions: SessionsResource;
   /** The provider's QoS profiles. */
   readonly profiles: ProfilesResource;
+  /** QoS assignments by id (QoS Provisioning); assignments are made from a device. */
+  readonly assignments: AssignmentsResource;
+  /** The QoD and QoS Profiles version this client speaks. */
+  readonly apiVersion: QodApiVersion;
   /** The API root every base URL below is derived from. */
   readonly apiRoot: string;
   /** The Quality on Demand base this client sends to (`…/quality-on-demand/v1`). */
   readonly baseUrl: string;
   /** The QoS Profiles base this client sends to (`…/qos-profiles/v1`). */
   readonly profilesBaseUrl: string;
+  /** The QoS Provisioning base this client sends to (`…/qos-provisioning/v0.4rc1`). */
+  readonly provisioningBaseUrl: string;
 
   constructor(options: QodClientOptions) {
     const o = resolveOptions(options);
@@ -49,6 +58,9 @@ export class QodClient {
     const context: ClientContext = {
       qod: new Api<QodPaths>(o.baseUrl),
       profiles: new Api<QosProfilesPaths>(o.profilesBaseUrl),
+      provisioning: new Api<QosProvisioningPaths>(o.provisioningBaseUrl),
+      apiVersion: o.apiVersion,
+      sessionOps: sessionOperations[o.apiVersion],
       transport: new Transport({
         clock: o.clock,
         random: o.random,
@@ -68,6 +80,9 @@ export class QodClient {
     this.apiRoot = o.apiRoot;
     this.baseUrl = o.baseUrl;
     this.profilesBaseUrl = o.profilesBaseUrl;
+    this.provisioningBaseUrl = o.provisioningBaseUrl;
+    this.apiVersion = o.apiVersion;
+    this.assignments = new AssignmentsResource(context);
     this.devices = new DevicesResource(context);
     this.sessions = new SessionsResource(context);
     this.profiles = new ProfilesResource(context);
@@ -91,7 +106,13 @@ export class QodClient {
 
   /** Never shows the token. */
   toJSON(): Record<string, unknown> {
-    return { apiRoot: this.apiRoot, baseUrl: this.baseUrl, profilesBaseUrl: this.profilesBaseUrl };
+    return {
+      apiRoot: this.apiRoot,
+      apiVersion: this.apiVersion,
+      baseUrl: this.baseUrl,
+      profilesBaseUrl: this.profilesBaseUrl,
+      provisioningBaseUrl: this.provisioningBaseUrl,
+    };
   }
 
   /** Never shows the token. */

@@ -3,7 +3,7 @@ import type { TokenSource } from "../http/auth.js";
 import { type Clock, systemClock } from "../http/clock.js";
 import { randomCorrelator } from "../http/transport.js";
 import { SDK_VERSION } from "../version.js";
-import { apiUrls } from "./api-urls.js";
+import { apiUrls, type QodApiVersion, qodApiVersions } from "./api-urls.js";
 import { checkBaseUrl } from "./base-url.js";
 import { DEFAULTS, type QodClientOptions } from "./options.js";
 
@@ -17,6 +17,9 @@ export interface ResolvedOptions {
   baseUrl: string;
   /** The QoS Profiles base. */
   profilesBaseUrl: string;
+  /** The QoS Provisioning base. */
+  provisioningBaseUrl: string;
+  apiVersion: QodApiVersion;
   rapidApiHost: string | undefined;
   timeout: number;
   maxRetries: number;
@@ -58,6 +61,9 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
     o.profilesBaseUrl === undefined
       ? undefined
       : checkBaseUrl("options.profilesBaseUrl", o.profilesBaseUrl, allowInsecure, issues);
+  const apiVersion = o.apiVersion ?? "1.1.0";
+  if (!qodApiVersions.includes(apiVersion))
+    issues.push({ path: "options.apiVersion", message: `must be ${qodApiVersions.map((v) => `'${v}'`).join(" or ")}` });
   const timeout = o.timeout ?? DEFAULTS.timeout;
   positive(timeout, "options.timeout", issues, false);
   const maxRetries = o.maxRetries ?? DEFAULTS.maxRetries;
@@ -68,13 +74,15 @@ export function resolveOptions(options: QodClientOptions): ResolvedOptions {
     }
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  const urls = apiUrls(baseUrl as string, profilesBaseUrl);
+  const urls = apiUrls(baseUrl as string, profilesBaseUrl, apiVersion);
   return {
     token: o.token as TokenSource,
     auth,
     apiRoot: urls.root,
     baseUrl: urls.qod,
     profilesBaseUrl: urls.qosProfiles,
+    provisioningBaseUrl: urls.qosProvisioning,
+    apiVersion,
     rapidApiHost: o.rapidApiHost,
     timeout,
     maxRetries,

@@ -1,14 +1,16 @@
-import type { QodSchemas } from "@qod/api-client";
+import type { QodSchemasByVersion } from "@qod/api-client";
 import type { ClientContext } from "../client/context.js";
 import { ServerError } from "../errors/api-error.js";
 import type { QodError } from "../errors/qod-error.js";
 import { ConnectionError, TimeoutError } from "../errors/transport-errors.js";
-import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { matchesCreateRequest } from "./session-match.js";
 import type { SessionInfo } from "./types.js";
 
-type CreateBody = QodSchemas["CreateSession"];
+/** A create body of either version (the server may be a list of addresses on 1.2.0-rc.3). */
+export type CreateBody =
+  | QodSchemasByVersion["1.1.0"]["CreateSession"]
+  | QodSchemasByVersion["1.2.0-rc.3"]["CreateSession"];
 
 /**
  * Failures after which the provider may or may not have created the session: the request may
@@ -27,7 +29,7 @@ export function retrieveSessions(
   options: CallOptions | undefined,
 ): Promise<SessionInfo[]> {
   const request = context.qod.request("post", "/retrieve-sessions", { body: { device } });
-  return context.transport.call(operations.retrieveSessions, request, options);
+  return context.transport.call(context.sessionOps.retrieveSessions, request, options);
 }
 
 /**
@@ -41,8 +43,11 @@ export async function createSessionOnce(
   options: CallOptions | undefined,
 ): Promise<SessionInfo> {
   try {
-    const request = context.qod.request("post", "/sessions", { body });
-    return await context.transport.call(operations.createSession, request, options);
+    // The 1.1.0-typed builder sends either version's body as given.
+    const request = context.qod.request("post", "/sessions", {
+      body: body as QodSchemasByVersion["1.1.0"]["CreateSession"],
+    });
+    return await context.transport.call(context.sessionOps.createSession, request, options);
   } catch (error) {
     if (!isAmbiguousFailure(error) || options?.signal?.aborted) throw error;
     let listed: SessionInfo[];

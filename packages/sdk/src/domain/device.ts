@@ -4,12 +4,16 @@ import { NotFoundError } from "../errors/api-error.js";
 import { ClearSessionsError, type SessionDeleteFailure } from "../errors/clear-sessions-error.js";
 import { QodError } from "../errors/qod-error.js";
 import type { CallOptions } from "../http/transport.js";
+import { assignQosInputSchema, assignQosInputSchemaAnyProfile } from "../validation/assignment-schemas.js";
 import { createSessionInputSchema, createSessionInputSchemaAnyProfile } from "../validation/input-schemas.js";
 import { parseInput } from "../validation/parse.js";
+import { Assignment } from "./assignment.js";
+import { createAssignmentOnce, retrieveAssignment } from "./assignment-calls.js";
 import { createSessionOnce, retrieveSessions } from "./create-session.js";
 import { mapSettled } from "./pool.js";
 import { Session } from "./session.js";
-import type { CreateSessionInput, CreateSessionOptions, DeviceIdentifiers } from "./types.js";
+import type { AssignQosInput, CreateSessionInput, CreateSessionOptions, DeviceIdentifiers } from "./types.js";
+import { checkVersionFeatures } from "./version-features.js";
 
 /** How many deletes clearSessions() runs at once: quick, without flooding the provider. */
 const CLEAR_CONCURRENCY = 4;
@@ -66,8 +70,27 @@ export class Device {
     const callOptions = typeof first === "string" ? third : (second as CallOptions | undefined);
     const schema = this.#context.allowUnknownProfiles ? createSessionInputSchemaAnyProfile : createSessionInputSchema;
     const request = parseInput(schema, input);
+    checkVersionFeatures(this.#context.apiVersion, request);
     const info = await createSessionOnce(this.#context, { device: this.toIdentifiers(), ...request }, callOptions);
     return new Session(this.#context, info, this);
+  }
+
+  /**
+   * Assigns a QoS profile to this device until revoked (QoS Provisioning 0.4.0-rc.1):
+   * `assignQos({ profile: "QOS_L", sink?, sinkCredential? })`. The device has at most one
+   * assignment: a second is a ConflictError. Input is checked before sending; a create that
+   * fails ambiguously is looked up by device, never sent twice.
+   */
+  async assignQos(input: AssignQosInput, options?: CallOptions): Promise<Assignment> {
+    const schema = this.#context.allowUnknownProfiles ? assignQosInputSchemaAnyProfile : assignQosInputSchema;
+    const body = { device: this.toIdentifiers(), ...parseInput(schema, input) };
+    return new Assignment(this.#context, await createAssignmentOnce(this.#context, body, options), this);
+  }
+
+  /** This device's QoS assignment, or undefined when it has none. */
+  async qosAssignment(options?: CallOptions): Promise<Assignment | undefined> {
+    const info = await retrieveAssignment(this.#context, this.toIdentifiers(), options);
+    return info && new Assignment(this.#context, info, this);
   }
 
   /** This device's sessions; `[]` only when the provider says there are none. */

@@ -1,6 +1,6 @@
 // The by-id calls a Session and `client.sessions` share: one request each, no read first.
 import type { ClientContext } from "../client/context.js";
-import * as operations from "../http/operations.js";
+import { deleteSession as deleteOperation } from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import { extendSecondsSchema } from "../validation/leaf-schemas.js";
 import { parseInput } from "../validation/parse.js";
@@ -18,7 +18,7 @@ export function extendSession(
     path: { sessionId },
     body: { requestedAdditionalDuration },
   });
-  return context.transport.call(operations.extendSession, request, options);
+  return context.transport.call(context.sessionOps.extendSession, request, options);
 }
 
 /** DELETE …/sessions/{id}. */
@@ -28,5 +28,15 @@ export async function deleteSession(
   options: CallOptions | undefined,
 ): Promise<void> {
   const request = context.qod.request("delete", "/sessions/{sessionId}", { path: { sessionId } });
-  await context.transport.call(operations.deleteSession, request, options);
+  await context.transport.call(deleteOperation, request, options);
+}
+
+/** GET …/sessions/{id}, checked against the client's version. */
+export function getSession(
+  context: ClientContext,
+  sessionId: string,
+  options: CallOptions | undefined,
+): Promise<SessionInfo> {
+  const request = context.qod.request("get", "/sessions/{sessionId}", { path: { sessionId } });
+  return context.transport.call(context.sessionOps.getSession, request, options);
 }

@@ -3,7 +3,7 @@ import type { PortsSpec, SessionInfo } from "./types.js";
 /** The fields of a create request that identify the flow. */
 export interface CreateRequestFlow {
   qosProfile: string;
-  applicationServer: { ipv4Address?: string; ipv6Address?: string };
+  applicationServer: { ipv4Address?: string; ipv6Address?: string; ipAddresses?: readonly string[] };
   devicePorts?: PortsSpec;
   applicationServerPorts?: PortsSpec;
   duration: number;
@@ -20,6 +20,10 @@ function portsKey(ports: PortsSpec | undefined): string {
   return `${singles}|${ranges}`;
 }
 
+function addressesKey(addresses: readonly string[] | undefined): string {
+  return addresses ? [...addresses].sort().join(",") : "";
+}
+
 /**
  * True when a listed session is the one a create request asked for: same profile, server,
  * ports, duration and sink, and still live. Used after an ambiguous create failure.
@@ -30,6 +34,7 @@ export function matchesCreateRequest(info: SessionInfo, request: CreateRequestFl
     info.qosProfile === request.qosProfile &&
     info.applicationServer.ipv4Address === request.applicationServer.ipv4Address &&
     info.applicationServer.ipv6Address === request.applicationServer.ipv6Address &&
+    addressesKey(info.applicationServer.ipAddresses) === addressesKey(request.applicationServer.ipAddresses) &&
     portsKey(info.devicePorts) === portsKey(request.devicePorts) &&
     portsKey(info.applicationServerPorts) === portsKey(request.applicationServerPorts) &&
     info.duration === request.duration &&

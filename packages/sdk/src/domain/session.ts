@@ -1,8 +1,7 @@
 import type { ClientContext } from "../client/context.js";
-import * as operations from "../http/operations.js";
 import type { CallOptions } from "../http/transport.js";
 import type { Device } from "./device.js";
-import { deleteSession, extendSession } from "./session-calls.js";
+import { deleteSession, extendSession, getSession } from "./session-calls.js";
 import type { DeviceIdentifiers, PortsSpec, QosStatus, SessionInfo, StatusInfo } from "./types.js";
 import { type WaitForStatusOptions, waitForStatus } from "./wait-for-status.js";
 
@@ -17,6 +16,7 @@ export interface SessionJson {
   duration: number;
   serviceIpv4?: string;
   serviceIpv6?: string;
+  serviceAddresses?: string[];
   servicePorts?: PortsSpec;
   devicePorts?: PortsSpec;
   device?: DeviceIdentifiers;
@@ -51,6 +51,8 @@ export class Session {
   serviceIpv4: string | undefined;
   /** The application server's IPv6 address. */
   serviceIpv6: string | undefined;
+  /** The application server as a list of single addresses (QoD 1.2.0-rc.3). */
+  serviceAddresses: string[] | undefined;
   /** The application server's ports. */
   servicePorts: PortsSpec | undefined;
   /** The device's ports. */
@@ -78,6 +80,7 @@ export class Session {
     this.duration = info.duration;
     this.serviceIpv4 = info.applicationServer.ipv4Address;
     this.serviceIpv6 = info.applicationServer.ipv6Address;
+    this.serviceAddresses = info.applicationServer.ipAddresses && [...info.applicationServer.ipAddresses];
     this.servicePorts = copyPorts(info.applicationServerPorts);
     this.devicePorts = copyPorts(info.devicePorts);
     this.sink = info.sink;
@@ -94,10 +97,7 @@ export class Session {
 
   /** Reads the session again and updates every field. */
   async refresh(options?: CallOptions): Promise<this> {
-    const { qod, transport } = this.#context;
-    const request = qod.request("get", "/sessions/{sessionId}", { path: { sessionId: this.id } });
-    const info = await transport.call(operations.getSession, request, options);
-    this.#apply(info);
+    this.#apply(await getSession(this.#context, this.id, options));
     return this;
   }
 
@@ -142,6 +142,7 @@ export class Session {
       duration: this.duration,
       ...(this.serviceIpv4 !== undefined && { serviceIpv4: this.serviceIpv4 }),
       ...(this.serviceIpv6 !== undefined && { serviceIpv6: this.serviceIpv6 }),
+      ...(this.serviceAddresses && { serviceAddresses: [...this.serviceAddresses] }),
       ...(this.servicePorts && { servicePorts: copyPorts(this.servicePorts) }),
       ...(this.devicePorts && { devicePorts: copyPorts(this.devicePorts) }),
       ...(this.device && { device: this.device.toJSON() }),

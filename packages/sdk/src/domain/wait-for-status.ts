@@ -16,9 +16,11 @@ export interface WaitForStatusOptions {
   interval?: number;
 }
 
-/** What the wait needs from a session. */
+/** What the wait needs from a session or an assignment. */
 export interface Pollable {
   readonly id: string;
+  /** What it is called in messages. @default "session" */
+  readonly kind?: string;
   readonly status: QosStatus;
   readonly statusInfo: StatusInfo | undefined;
   refresh(options: { signal?: AbortSignal | undefined }): Promise<unknown>;
@@ -57,19 +59,20 @@ export async function waitForStatus(
   const { clock, random } = context;
   const { signal, timeout = 60_000, interval = 500 } = options;
   const deadline = clock.now() + timeout;
+  const kind = session.kind ?? "session";
   for (let attempt = 0; ; attempt++) {
     if (wanted.includes(session.status)) return;
-    if (session.status === "UNAVAILABLE") throw new SessionEndedError(session.id, session.statusInfo, wanted);
+    if (session.status === "UNAVAILABLE") throw new SessionEndedError(session.id, session.statusInfo, wanted, kind);
     const left = deadline - clock.now();
     if (left <= 0) {
       throw new TimeoutError(
-        `session ${session.id} is still ${session.status} after ${timeout} ms (waited for ${wanted.join(" or ")})`,
+        `${kind} ${session.id} is still ${session.status} after ${timeout} ms (waited for ${wanted.join(" or ")})`,
       );
     }
     try {
       await sleep(clock, Math.min(left, backoffMs(attempt, random, interval)), signal);
     } catch {
-      throw new AbortError(`waiting for session ${session.id}: aborted by the caller`);
+      throw new AbortError(`waiting for ${kind} ${session.id}: aborted by the caller`);
     }
     await session.refresh({ signal });
   }

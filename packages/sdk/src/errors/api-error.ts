@@ -74,7 +74,11 @@ export class NotFoundError extends ApiError {
   override name = "NotFoundError";
 }
 
-/** 409: the flow overlaps a live session, or the session cannot be extended now. */
+/**
+ * 409: the flow overlaps a live session, the session cannot be extended now, or the device
+ * already has an assignment. `code` is the one sent: `CONFLICT`, or Commonalities r4's
+ * `INCOMPATIBLE_STATE`, `ALREADY_EXISTS`, `ABORTED`.
+ */
 export class ConflictError extends ApiError {
   override name = "ConflictError";
 }

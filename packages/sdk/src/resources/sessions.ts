@@ -1,8 +1,7 @@
 import type { ClientContext } from "../client/context.js";
 import { Device } from "../domain/device.js";
 import { Session } from "../domain/session.js";
-import { deleteSession, extendSession } from "../domain/session-calls.js";
-import * as operations from "../http/operations.js";
+import { deleteSession, extendSession, getSession } from "../domain/session-calls.js";
 import type { CallOptions } from "../http/transport.js";
 import { sessionIdSchema } from "../validation/leaf-schemas.js";
 import { parseInput } from "../validation/parse.js";
@@ -20,8 +19,7 @@ export class SessionsResource {
   async get(id: string, options?: CallOptions): Promise<Session> {
     const sessionId = parseInput(sessionIdSchema, id, { path: "sessionId" });
     const context = this.#context;
-    const request = context.qod.request("get", "/sessions/{sessionId}", { path: { sessionId } });
-    const info = await context.transport.call(operations.getSession, request, options);
+    const info = await getSession(context, sessionId, options);
     return new Session(context, info, info.device && new Device(context, info.device));
   }
 

@@ -3,7 +3,7 @@
 // conveniences (`{start, end}` ranges, Date expiries, the default duration) into wire values.
 import type { QodSchemas } from "@qod/api-client";
 import * as z from "zod/mini";
-import { isHttpsUri, isRfc3339 } from "./formats.js";
+import { isHttpsUri, isIpv4, isIpv6, isRfc3339 } from "./formats.js";
 import {
   durationSchema,
   ipv4AddressSchema,
@@ -117,13 +117,12 @@ export const sinkInputSchema = z.string({ error: "sink is an https:// URL" }).ch
 );
 
 const CREDENTIAL_TYPE_MESSAGE =
-  "only ACCESSTOKEN credentials are accepted for notifications; providers refuse PLAIN and REFRESHTOKEN (400 INVALID_CREDENTIAL)";
+  "credentialType is ACCESSTOKEN (the default) or PRIVATE_KEY_JWT (QoD 1.2.0-rc.3); providers refuse PLAIN and REFRESHTOKEN (400 INVALID_CREDENTIAL)";
 
 const EXPIRY_MESSAGE =
   "accessTokenExpiresUtc is a valid Date or an RFC 3339 date-time with a time zone, e.g. 2026-12-01T00:00:00Z";
 
-/** How the provider authenticates to the sink: a bearer access token and when it expires. */
-export const sinkCredentialInputSchema = z.pipe(
+const accessTokenCredentialSchema = z.pipe(
   strictObject(
     {
       credentialType: z.optional(z.literal("ACCESSTOKEN", { error: CREDENTIAL_TYPE_MESSAGE })),
@@ -152,12 +151,69 @@ export const sinkCredentialInputSchema = z.pipe(
   })),
 );
 
+/** A PRIVATE_KEY_JWT credential (QoD 1.2.0-rc.3): the provider signs its own token for the sink. */
+const privateKeyJwtCredentialSchema = strictObject(
+  {
+    credentialType: z.literal("PRIVATE_KEY_JWT"),
+    clientId: z.optional(
+      z.string({ error: "clientId is text" }).check(z.minLength(1, { error: "clientId must not be empty" })),
+    ),
+    tokenUri: z.optional(
+      z.string({ error: "tokenUri is an https:// URL" }).check(
+        z.refine(isHttpsUri, {
+          error: "tokenUri must be an absolute https:// URL, e.g. https://auth.example.com/token",
+        }),
+      ),
+    ),
+  },
+  { error: typeError("sinkCredential is {credentialType: 'PRIVATE_KEY_JWT', clientId?, tokenUri?}") },
+);
+
+/**
+ * How the provider authenticates to the sink: a bearer access token and when it expires, or
+ * (QoD 1.2.0-rc.3) `{credentialType: "PRIVATE_KEY_JWT", clientId?, tokenUri?}`.
+ */
+export const sinkCredentialInputSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx) => {
+    const type = (value as { credentialType?: unknown } | null)?.credentialType;
+    const schema = type === "PRIVATE_KEY_JWT" ? privateKeyJwtCredentialSchema : accessTokenCredentialSchema;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+    return z.NEVER;
+  }),
+) as unknown as z.ZodMiniType<
+  z.output<typeof accessTokenCredentialSchema> | z.output<typeof privateKeyJwtCredentialSchema>,
+  z.input<typeof accessTokenCredentialSchema> | z.input<typeof privateKeyJwtCredentialSchema>
+>;
+
+const SERVICE_ADDRESS_MESSAGE =
+  "each service address is one IPv4 or IPv6 address without a prefix, e.g. 233.252.0.2 or 2001:db8::1";
+
+/** The application server as a list of 1 to 16 distinct single addresses (QoD 1.2.0-rc.3). */
+export const serviceAddressesInputSchema = z
+  .array(
+    z
+      .string({ error: SERVICE_ADDRESS_MESSAGE })
+      .check(z.refine((v) => isIpv4(v) || isIpv6(v), { error: SERVICE_ADDRESS_MESSAGE })),
+    {
+      error: "serviceAddresses is a list of IP addresses, e.g. ['233.252.0.2', '2001:db8::1']",
+    },
+  )
+  .check(
+    z.minLength(1, { error: "serviceAddresses, when given, lists at least one address" }),
+    z.maxLength(16, { error: "serviceAddresses lists at most 16 addresses" }),
+    z.refine((list) => new Set(list).size === list.length, { error: "serviceAddresses lists each address once" }),
+  );
+
 function createSessionShape(profile: typeof knownProfileSchema | typeof profileNameSchema) {
   return strictObject(
     {
       profile,
       serviceIpv4: z.optional(serviceIpv4Schema),
       serviceIpv6: z.optional(serviceIpv6Schema),
+      serviceAddresses: z.optional(serviceAddressesInputSchema),
       servicePorts: z.optional(portsInputSchema),
       devicePorts: z.optional(portsInputSchema),
       duration: z._default(durationSchema, 86400),
@@ -173,10 +229,17 @@ type CreateSessionShape = ReturnType<typeof createSessionShape>;
 function createSessionSchema(shape: CreateSessionShape) {
   return z.pipe(
     shape.check(
-      z.refine((v) => v.serviceIpv4 !== undefined || v.serviceIpv6 !== undefined, {
-        error: "give the application server's address: serviceIpv4, serviceIpv6 or both",
+      z.refine((v) => v.serviceIpv4 !== undefined || v.serviceIpv6 !== undefined || v.serviceAddresses !== undefined, {
+        error: "give the application server's address: serviceIpv4, serviceIpv6 or both (or serviceAddresses)",
         path: ["serviceIpv4"],
       }),
+      z.refine(
+        (v) => v.serviceAddresses === undefined || (v.serviceIpv4 === undefined && v.serviceIpv6 === undefined),
+        {
+          error: "give either serviceAddresses or serviceIpv4/serviceIpv6, not both",
+          path: ["serviceAddresses"],
+        },
+      ),
     ),
     z.transform((v) => toCreateSessionBody(v)),
   );
@@ -184,14 +247,24 @@ function createSessionSchema(shape: CreateSessionShape) {
 
 type ParsedCreateSession = z.output<CreateSessionShape>;
 
+/** The application server as sent: one or two addresses, or (1.2.0-rc.3) a list. */
+interface ApplicationServerBody {
+  ipv4Address?: string;
+  ipv6Address?: string;
+  ipAddresses?: string[];
+}
+
 // The wire body without `device`, which the Device adds.
 function toCreateSessionBody(v: ParsedCreateSession) {
+  const applicationServer: ApplicationServerBody = v.serviceAddresses
+    ? { ipAddresses: v.serviceAddresses }
+    : {
+        ...(v.serviceIpv4 !== undefined && { ipv4Address: v.serviceIpv4 }),
+        ...(v.serviceIpv6 !== undefined && { ipv6Address: v.serviceIpv6 }),
+      };
   return {
     qosProfile: v.profile,
-    applicationServer: {
-      ...(v.serviceIpv4 !== undefined && { ipv4Address: v.serviceIpv4 }),
-      ...(v.serviceIpv6 !== undefined && { ipv6Address: v.serviceIpv6 }),
-    },
+    applicationServer,
     ...(v.devicePorts !== undefined && { devicePorts: v.devicePorts }),
     ...(v.servicePorts !== undefined && { applicationServerPorts: v.servicePorts }),
     duration: v.duration,

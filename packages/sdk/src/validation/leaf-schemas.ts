@@ -125,6 +125,12 @@ export const sessionIdSchema = formattedString(
   "session ids are UUIDs, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6",
 );
 
+/** An assignment id (QoS Provisioning): a UUID. */
+export const assignmentIdSchema = formattedString(
+  isUuid,
+  "assignment ids are UUIDs, e.g. 7c1f9a2e-4b7d-4c55-9e0a-2f4d6b8a1c3e",
+);
+
 const TIMESTAMP_MESSAGE = "must be an RFC 3339 date-time with a time zone, e.g. 2026-11-21T10:00:00Z";
 
 /** An RFC 3339 date-time with a time zone, as text. */

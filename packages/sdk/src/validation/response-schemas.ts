@@ -3,8 +3,9 @@
 // are listed in differences.ts.
 import type { QodSchemas } from "@qod/api-client";
 import * as z from "zod/mini";
-import { isHttpsUri } from "./formats.js";
+import { isHttpsUri, isIpv4, isIpv6 } from "./formats.js";
 import {
+  assignmentIdSchema,
   integer,
   ipv4AddressSchema,
   ipv6AddressSchema,
@@ -58,24 +59,56 @@ export const wirePortsSchema = object({
   ports: z.optional(z.array(portSchema).check(z.minLength(1))),
 }).check(hasOneOf("ranges", "ports"));
 
-/** One QoS session (`SessionInfo`). */
-export const sessionInfoSchema = object({
-  sessionId: sessionIdSchema,
-  device: z.optional(wireDeviceSchema),
-  applicationServer: wireApplicationServerSchema,
-  devicePorts: z.optional(wirePortsSchema),
-  applicationServerPorts: z.optional(wirePortsSchema),
-  qosProfile: profileNameSchema,
-  sink: z.optional(z.string().check(z.refine((v) => /^https:\/\/.+$/.test(v) && isHttpsUri(v)))),
-  duration: wireDurationSchema,
-  startedAt: z.optional(timestampToDateSchema),
-  expiresAt: z.optional(timestampToDateSchema),
-  qosStatus: z.enum(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]),
-  statusInfo: z.optional(z.enum(["DURATION_EXPIRED", "NETWORK_TERMINATED", "DELETE_REQUESTED"])),
-});
+// QoD 1.2.0-rc.3 also allows the server as a list of single addresses.
+const wireApplicationServerRc3Schema = object({
+  ipAddresses: z.optional(
+    z.array(z.string().check(z.refine((v) => isIpv4(v) || isIpv6(v)))).check(z.minLength(1), z.maxLength(16)),
+  ),
+  ipv4Address: z.optional(serviceIpv4Schema),
+  ipv6Address: z.optional(wireServiceIpv6Schema),
+}).check(hasOneOf("ipAddresses", "ipv4Address", "ipv6Address"));
 
-/** A device's sessions. */
+const sinkSchema = z.string().check(z.refine((v) => /^https:\/\/.+$/.test(v) && isHttpsUri(v)));
+const statusSchema = z.enum(["REQUESTED", "AVAILABLE", "UNAVAILABLE"]);
+
+const sessionInfo = <S extends z.ZodMiniType>(applicationServer: S) =>
+  object({
+    sessionId: sessionIdSchema,
+    device: z.optional(wireDeviceSchema),
+    applicationServer,
+    devicePorts: z.optional(wirePortsSchema),
+    applicationServerPorts: z.optional(wirePortsSchema),
+    qosProfile: profileNameSchema,
+    sink: z.optional(sinkSchema),
+    duration: wireDurationSchema,
+    startedAt: z.optional(timestampToDateSchema),
+    expiresAt: z.optional(timestampToDateSchema),
+    qosStatus: statusSchema,
+    statusInfo: z.optional(z.enum(["DURATION_EXPIRED", "NETWORK_TERMINATED", "DELETE_REQUESTED"])),
+  });
+
+/** One QoS session (`SessionInfo`) of QoD 1.1.0. */
+export const sessionInfoSchema = sessionInfo(wireApplicationServerSchema);
+
+/** A device's sessions (QoD 1.1.0). */
 export const sessionListSchema = z.array(sessionInfoSchema);
+
+/** One QoS session of QoD 1.2.0-rc.3 (the server may be a list of addresses). */
+export const sessionInfoRc3Schema = sessionInfo(wireApplicationServerRc3Schema);
+
+/** A device's sessions (QoD 1.2.0-rc.3). */
+export const sessionListRc3Schema = z.array(sessionInfoRc3Schema);
+
+/** A QoS assignment (`AssignmentInfo`, QoS Provisioning 0.4.0-rc.1). */
+export const assignmentInfoSchema = object({
+  assignmentId: assignmentIdSchema,
+  device: z.optional(wireDeviceSchema),
+  qosProfile: profileNameSchema,
+  sink: z.optional(sinkSchema),
+  startedAt: z.optional(timestampToDateSchema),
+  status: statusSchema,
+  statusInfo: z.optional(z.enum(["NETWORK_TERMINATED", "DELETE_REQUESTED"])),
+});
 
 /** The body of an error response. */
 export const errorInfoSchema = object({

@@ -23,14 +23,19 @@ export type Behaviour =
   | { hang: true; process?: boolean }
   | { networkError: Error; process?: boolean };
 
+// Both QoD versions (v1 and v1rc3) are served, and QoS Provisioning.
 const routes: [string, string, RegExp][] = [
-  ["createSession", "POST", /^\/quality-on-demand\/v1\/sessions$/],
-  ["getSession", "GET", /^\/quality-on-demand\/v1\/sessions\/([^/]+)$/],
-  ["deleteSession", "DELETE", /^\/quality-on-demand\/v1\/sessions\/([^/]+)$/],
-  ["extendQosSessionDuration", "POST", /^\/quality-on-demand\/v1\/sessions\/([^/]+)\/extend$/],
-  ["retrieveSessionsByDevice", "POST", /^\/quality-on-demand\/v1\/retrieve-sessions$/],
-  ["retrieveQoSProfiles", "POST", /^\/qos-profiles\/v1\/retrieve-qos-profiles$/],
-  ["getQosProfile", "GET", /^\/qos-profiles\/v1\/qos-profiles\/([^/]+)$/],
+  ["createSession", "POST", /^\/quality-on-demand\/v1(?:rc3)?\/sessions$/],
+  ["getSession", "GET", /^\/quality-on-demand\/v1(?:rc3)?\/sessions\/([^/]+)$/],
+  ["deleteSession", "DELETE", /^\/quality-on-demand\/v1(?:rc3)?\/sessions\/([^/]+)$/],
+  ["extendQosSessionDuration", "POST", /^\/quality-on-demand\/v1(?:rc3)?\/sessions\/([^/]+)\/extend$/],
+  ["retrieveSessionsByDevice", "POST", /^\/quality-on-demand\/v1(?:rc3)?\/retrieve-sessions$/],
+  ["retrieveQoSProfiles", "POST", /^\/qos-profiles\/v1(?:rc3)?\/retrieve-qos-profiles$/],
+  ["getQosProfile", "GET", /^\/qos-profiles\/v1(?:rc3)?\/qos-profiles\/([^/]+)$/],
+  ["createQosAssignment", "POST", /^\/qos-provisioning\/v0\.4rc1\/qos-assignments$/],
+  ["getQosAssignmentById", "GET", /^\/qos-provisioning\/v0\.4rc1\/qos-assignments\/([^/]+)$/],
+  ["revokeQosAssignment", "DELETE", /^\/qos-provisioning\/v0\.4rc1\/qos-assignments\/([^/]+)$/],
+  ["getQosAssignmentByDevice", "POST", /^\/qos-provisioning\/v0\.4rc1\/retrieve-qos-assignment$/],
 ];
 
 const qodDoc = qualityOnDemandDocument as Json;
@@ -52,6 +57,7 @@ function json(status: number, body: Json, headers: Record<string, string> = {}):
 export class FakeProvider {
   readonly requests: RecordedRequest[] = [];
   readonly sessions = new Map<string, Json>();
+  readonly assignments = new Map<string, Json>();
   #scripts = new Map<string, Behaviour[]>();
   #nextId = 1;
   readonly #clock: FakeClock | undefined;
@@ -166,6 +172,34 @@ export class FakeProvider {
       case "getQosProfile": {
         const profile = profiles.find((p) => p.name === param);
         return profile ? [200, profile] : [404, { status: 404, code: "NOT_FOUND", message: "No such profile." }];
+      }
+      default:
+        return this.#assignment(operation, param, body);
+    }
+  }
+
+  // QoS Provisioning: one assignment per device, AVAILABLE at once, revoked synchronously.
+  #assignment(operation: string, param: string, body: Json): [number, Json] {
+    const sameDevice = (a: Json) => JSON.stringify(a.device) === JSON.stringify(body?.device);
+    switch (operation) {
+      case "createQosAssignment": {
+        if ([...this.assignments.values()].some(sameDevice))
+          return [409, { status: 409, code: "CONFLICT", message: "The device already has an assignment." }];
+        const assignmentId = `7c1f9a2e-4b7d-4c55-9e0a-${String(this.#nextId++).padStart(12, "0")}`;
+        const { sinkCredential: _secret, ...rest } = body;
+        const info = { assignmentId, ...rest, status: "AVAILABLE", startedAt: new Date(this.#now()).toISOString() };
+        this.assignments.set(assignmentId, info);
+        return [201, info];
+      }
+      case "getQosAssignmentById": {
+        const info = this.assignments.get(param);
+        return info ? [200, info] : [404, notFound];
+      }
+      case "revokeQosAssignment":
+        return this.assignments.delete(param) ? [204, undefined] : [404, notFound];
+      case "getQosAssignmentByDevice": {
+        const info = [...this.assignments.values()].find(sameDevice);
+        return info ? [200, info] : [404, notFound];
       }
       default:
         return [404, notFound];

@@ -1,7 +1,7 @@
 import { knownQosProfiles } from "@qod/sdk";
 import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../command-context.js";
-import { contextKeys } from "../../config/keys.js";
+import { apiVersions, contextKeys } from "../../config/keys.js";
 import { bashScript } from "./bash.js";
 import { fishScript } from "./fish.js";
 import { describeTree, type KnownValues } from "./model.js";
@@ -19,6 +19,7 @@ export async function run(context: CommandContext, shell: string): Promise<void>
     "--status": ["ACTIVE", "INACTIVE", "DEPRECATED"],
     "--auth": ["bearer", "rapidapi"],
     "--output": ["table", "wide", "json"],
+    "--api-version": [...apiVersions],
     "completion <shell>": Object.keys(generators),
     "config set <key>": Object.keys(contextKeys),
     "config unset <key>": Object.keys(contextKeys),

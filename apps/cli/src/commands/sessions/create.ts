@@ -1,28 +1,23 @@
-import { type CreateSessionInput, isKnownQosProfile, knownQosProfiles, type Session } from "@qod/sdk";
-import { CliError, UsageError } from "../../cli-error.js";
+import type { CreateSessionInput } from "@qod/sdk";
+import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../command-context.js";
-import { ExitCode } from "../../exit-codes.js";
 import { renderSession } from "../../format/session.js";
 import { type DeviceFlags, deviceFromFlags } from "../../parse/device.js";
 import { parseDuration } from "../../parse/duration.js";
 import { parsePorts } from "../../parse/ports.js";
-import { didYouMean } from "../../parse/suggest.js";
+import { checkProfile } from "../../parse/profile.js";
+import { type SinkFlags, sinkFromFlags } from "../../parse/sink.js";
 import { withConnection } from "../../runtime/connection.js";
-import { startProgress } from "../../runtime/spinner.js";
+import { waitUntilAvailable } from "../../runtime/wait-available.js";
 
-/** The sandbox's profiles for trying out refusals (inactive, deprecated...). */
-const TEST_PROFILE_PREFIX = "QOS_TEST_";
-
-interface CreateFlags extends DeviceFlags {
+interface CreateFlags extends DeviceFlags, SinkFlags {
   profile: string;
   serviceIpv4?: string;
   serviceIpv6?: string;
+  serviceAddress?: string[];
   duration: string;
   devicePorts?: string;
   servicePorts?: string;
-  sink?: string;
-  sinkToken?: string;
-  sinkTokenExpires: string;
   allowUnknownProfile?: boolean;
   wait?: boolean;
   waitTimeout: string;
@@ -30,33 +25,29 @@ interface CreateFlags extends DeviceFlags {
 
 /** The session request from the flags; every CLI-level check happens here, before any I/O. */
 function toInput(flags: CreateFlags): CreateSessionInput {
-  if (flags.serviceIpv4 === undefined && flags.serviceIpv6 === undefined) {
+  const addresses = flags.serviceAddress;
+  if (flags.serviceIpv4 === undefined && flags.serviceIpv6 === undefined && addresses === undefined) {
     throw new UsageError(
-      "give the application server's address: --service-ipv4, --service-ipv6 or both",
+      "give the application server's address: --service-ipv4, --service-ipv6 or both (or --service-address)",
       "--service-ipv4",
     );
   }
-  if (flags.sinkToken !== undefined && flags.sink === undefined) {
-    throw new UsageError("a sink token needs --sink, the URL it is sent to", "--sink-token");
+  if (addresses !== undefined && (flags.serviceIpv4 !== undefined || flags.serviceIpv6 !== undefined)) {
+    throw new UsageError(
+      "give either --service-address or --service-ipv4/--service-ipv6, not both",
+      "--service-address",
+    );
   }
   return {
     profile: flags.profile,
     duration: parseDuration("--duration", flags.duration, { min: 1, max: 86_400 }),
     ...(flags.serviceIpv4 !== undefined && { serviceIpv4: flags.serviceIpv4 }),
     ...(flags.serviceIpv6 !== undefined && { serviceIpv6: flags.serviceIpv6 }),
+    ...(addresses !== undefined && { serviceAddresses: addresses }),
     ...(flags.devicePorts !== undefined && { devicePorts: parsePorts("--device-ports", flags.devicePorts) }),
     ...(flags.servicePorts !== undefined && { servicePorts: parsePorts("--service-ports", flags.servicePorts) }),
-    ...(flags.sink !== undefined && { sink: flags.sink }),
-    ...(flags.sinkToken !== undefined && {
-      sinkCredential: { accessToken: flags.sinkToken, accessTokenExpiresUtc: expiry(flags.sinkTokenExpires) },
-    }),
+    ...sinkFromFlags(flags),
   };
-}
-
-// RFC 3339 as given, or a duration from now.
-function expiry(text: string): string {
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) return text;
-  return new Date(Date.now() + parseDuration("--sink-token-expires", text) * 1000).toISOString();
 }
 
 export async function run(context: CommandContext, flags: CreateFlags): Promise<void> {
@@ -68,9 +59,16 @@ export async function run(context: CommandContext, flags: CreateFlags): Promise<
   await withConnection(
     context,
     async (connection) => {
+      if (input.serviceAddresses && connection.client.apiVersion === "1.1.0") {
+        throw new UsageError(
+          "needs QoD 1.2.0-rc.3: add --api-version 1.2.0-rc.3 (or set QOD_API_VERSION or 'qod config set api-version 1.2.0-rc.3'); 1.1.0 takes one --service-ipv4 and/or --service-ipv6",
+          "--service-address",
+        );
+      }
       const target = connection.client.devices.get(device);
       let session = await target.createQodSession(input, { signal: context.signal });
-      if (flags.wait) session = await waitUntilAvailable(context, session, waitMs);
+      if (flags.wait)
+        session = await waitUntilAvailable(context, session, waitMs, "session", `qod sessions get ${session.id}`);
       io.result(
         () => session.toJSON(),
         () => io.line(renderSession(io, session)),
@@ -78,44 +76,5 @@ export async function run(context: CommandContext, flags: CreateFlags): Promise<
       if (!io.json) io.note(io.errColors.dim(`extend with: qod sessions extend ${session.id} --by 15m`));
     },
     { allowUnknownProfiles },
-  );
-}
-
-async function waitUntilAvailable(context: CommandContext, session: Session, timeoutMs: number): Promise<Session> {
-  const progress = await startProgress(context.io, `waiting for session ${session.id} to become AVAILABLE`);
-  try {
-    return await session.waitForStatus("AVAILABLE", { timeout: Math.max(1, timeoutMs), signal: context.signal });
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === "TimeoutError") {
-      throw new CliError(
-        `session ${session.id} is still REQUESTED after ${Math.round(timeoutMs / 1000)}s; check it with 'qod sessions get ${session.id}'`,
-        ExitCode.server,
-      );
-    }
-    if (name === "SessionEndedError") {
-      throw new CliError(
-        `session ${session.id} ended before it became AVAILABLE (${session.statusInfo ?? "UNAVAILABLE"})`,
-        ExitCode.unexpected,
-      );
-    }
-    throw error;
-  } finally {
-    progress.stop();
-  }
-}
-
-/**
- * A profile outside the catalogue: the sandbox's test profiles (`QOS_TEST_*`, listed by
- * `qod profiles list`) are accepted like --allow-unknown-profile; anything else is refused with
- * the nearest known name.
- */
-function checkProfile(profile: string, allowUnknown: boolean): boolean {
-  if (allowUnknown || isKnownQosProfile(profile)) return allowUnknown;
-  if (profile.startsWith(TEST_PROFILE_PREFIX)) return true;
-  const names = knownQosProfiles.map((p) => p.name);
-  throw new UsageError(
-    `unknown profile ${JSON.stringify(profile)}${didYouMean(profile, names)} (see 'qod profiles list'; --allow-unknown-profile sends it anyway)`,
-    "--profile",
   );
 }

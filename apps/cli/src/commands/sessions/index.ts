@@ -1,9 +1,14 @@
 import type { Command } from "commander";
 import type { Lazy } from "../../command-context.js";
 import { examples } from "../../help.js";
-import { addDeviceOptions } from "../../parse/device.js";
+import { addCreateOptions, addDeviceOptions } from "../../parse/device.js";
 
 const PHONE = "--phone +36721601234567";
+
+/** A repeatable flag that also takes comma lists: `--x a,b --x c` gives [a, b, c]. */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(",").map((v) => v.trim())];
+}
 
 /** `qod sessions …`: declarations only; each command's code loads when it runs. */
 export function registerSessions(program: Command, lazy: Lazy): void {
@@ -24,20 +29,20 @@ export function registerSessions(program: Command, lazy: Lazy): void {
     )
     .option("--service-ipv4 <address>", "application server IPv4 address or address/prefix")
     .option("--service-ipv6 <address>", "application server IPv6 address or address/prefix")
+    .option(
+      "--service-address <address>",
+      "application server address, repeatable or a comma list, up to 16 (needs --api-version 1.2.0-rc.3)",
+      collectList,
+    )
     .option("--duration <duration>", "how long: 90, 90s, 15m, 1h, up to 24h", "24h")
     .option("--device-ports <ports>", "device ports, e.g. 80,443,8000-8080")
-    .option("--service-ports <ports>", "application server ports, e.g. 80,443,8000-8080")
-    .option("--sink <url>", "https URL that receives status notifications")
-    .option("--sink-token <token>", "bearer token the provider sends to the sink")
-    .option("--sink-token-expires <when>", "when the sink token expires: RFC 3339, or a duration from now", "25h")
-    .option("--allow-unknown-profile", "accept a profile outside the known catalogue")
-    .option("--wait", "wait until the session is AVAILABLE")
-    .option("--wait-timeout <duration>", "give up waiting after this long", "60s")
-    .action(lazy(() => import("./create.js")));
+    .option("--service-ports <ports>", "application server ports, e.g. 80,443,8000-8080");
+  addCreateOptions(create, "session").action(lazy(() => import("./create.js")));
   examples(
     create,
     `qod sessions create ${PHONE} --service-ipv4 233.252.0.2 --profile DOWNLINK_L_UPLINK_L --duration 1h`,
     "qod sessions create --ipv4-public 233.252.0.2 --ipv4-private 192.0.2.25 --service-ipv6 2001:db8::5 --profile QOS_E --service-ports 80,443,8000-8080 --wait",
+    `qod --api-version 1.2.0-rc.3 sessions create ${PHONE} --service-address 233.252.0.2,2001:db8::1 --profile QOS_E`,
   );
 
   const list = addDeviceOptions(sessions.command("list").description("list a device's sessions")).action(

@@ -1,0 +1,90 @@
+// The SDK against the real sandbox on a loopback port, for each QoD version and QoS
+// Provisioning. The sandbox's clock is frozen and advanced by hand: nothing waits in real time.
+// A sandbox that does not serve a version yet (no route) skips that version's cases.
+import { createSandbox, DEV_TOKEN, type Sandbox } from "@qod/sandbox";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, type QodApiVersion, QodClient, ValidationError } from "../src/index.js";
+
+const phone = { phoneNumber: "+36721601234567" };
+const other = { phoneNumber: "+36721601234568" };
+let sandbox: Sandbox;
+let root: string;
+
+beforeAll(async () => {
+  sandbox = createSandbox({ logger: false, notifications: { transport: { post: async () => 204, close: () => {} } } });
+  root = (await sandbox.listen(0)).replace(/\/+$/, "");
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+const client = (apiVersion: QodApiVersion) => new QodClient({ token: DEV_TOKEN, baseUrl: root, apiVersion });
+
+/** Whether the sandbox has a route for `path`: a POST with a stray field is a 400 there, a 404 elsewhere. */
+async function serves(path: string): Promise<boolean> {
+  const response = await fetch(`${root}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ device: phone, probe: 1 }),
+  });
+  await response.body?.cancel();
+  return response.status !== 404;
+}
+
+describe.each(["1.1.0", "1.2.0-rc.3"] as const)("sessions on QoD %s", (apiVersion) => {
+  it("create, activate, extend, list, delete", async (ctx) => {
+    const path = apiVersion === "1.1.0" ? "/quality-on-demand/v1" : "/quality-on-demand/v1rc3";
+    if (!(await serves(`${path}/retrieve-sessions`))) ctx.skip();
+    const qod = client(apiVersion);
+    const device = qod.devices.get(phone);
+    await device.clearSessions();
+    const session = await device.createQodSession({ profile: "QOS_L", serviceIpv4: "233.252.0.2", duration: 600 });
+    expect(session.status).toBe("REQUESTED");
+    sandbox.clock.advance(5);
+    expect((await session.refresh()).status).toBe("AVAILABLE");
+    await session.extend(60);
+    expect(session.duration).toBe(660);
+    expect((await device.sessions()).map((s) => s.id)).toEqual([session.id]);
+    await session.delete();
+    expect(await device.sessions()).toEqual([]);
+  });
+});
+
+describe("QoD 1.2.0-rc.3 only", () => {
+  it("a service address list is sent and read back; 1.1.0 refuses it before sending", async (ctx) => {
+    if (!(await serves("/quality-on-demand/v1rc3/retrieve-sessions"))) ctx.skip();
+    const device = client("1.2.0-rc.3").devices.get(phone);
+    await device.clearSessions();
+    const session = await device.createQodSession({
+      profile: "QOS_E",
+      serviceAddresses: ["233.252.0.2", "2001:db8::1"],
+      duration: 600,
+    });
+    expect((await session.refresh()).serviceAddresses).toEqual(["233.252.0.2", "2001:db8::1"]);
+    await session.delete();
+    const refused = await client("1.1.0")
+      .devices.get(phone)
+      .createQodSession({ profile: "QOS_E", serviceAddresses: ["233.252.0.2"] })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("QoS Provisioning 0.4.0-rc.1", () => {
+  it("assign, read by device and by id, refuse a second, revoke", async (ctx) => {
+    if (!(await serves("/qos-provisioning/v0.4rc1/retrieve-qos-assignment"))) ctx.skip();
+    const qod = client("1.2.0-rc.3");
+    const device = qod.devices.get(other);
+    expect(await device.qosAssignment()).toBeUndefined();
+    const assignment = await device.assignQos({ profile: "QOS_L" });
+    sandbox.clock.advance(5);
+    expect((await assignment.refresh()).status).toBe("AVAILABLE");
+    expect((await device.qosAssignment())?.id).toBe(assignment.id);
+    expect((await qod.assignments.get(assignment.id)).profile).toBe("QOS_L");
+    expect(await device.assignQos({ profile: "QOS_M" }).catch((e: unknown) => e)).toBeInstanceOf(ConflictError);
+    await assignment.revoke();
+    expect([assignment.status, assignment.statusInfo]).toEqual(["UNAVAILABLE", "DELETE_REQUESTED"]);
+    // The provider may still answer the ended one for a while, or 404.
+    expect((await device.qosAssignment())?.status ?? "UNAVAILABLE").toBe("UNAVAILABLE");
+  });
+});

@@ -3,6 +3,7 @@ import { TokenStore } from "./auth/tokens.js";
 import { type ResolvedCaps, resolveCaps } from "./control/caps.js";
 import { FaultInjector } from "./control/faults.js";
 import { RateLimiter } from "./control/rate-limiter.js";
+import { AssignmentService } from "./domain/assignments.js";
 import { DeviceRegistry } from "./domain/devices.js";
 import { ProfileStore } from "./domain/profiles.js";
 import { DEV_TOKEN, SEED_DEVICES, seedProfiles } from "./domain/seed.js";
@@ -10,6 +11,7 @@ import { SessionService } from "./domain/sessions.js";
 import { ChangeFeed } from "./events/change-feed.js";
 import { SESSION_EVENT_HISTORY } from "./events/session-events.js";
 import { consoleLogger, type SandboxLogger, silentLogger } from "./logger.js";
+import { assignmentChangedEvent, statusChangedEvent } from "./notifications/cloud-event.js";
 import { Notifier } from "./notifications/notifier.js";
 import { HttpsTransport } from "./notifications/transport.js";
 import type { SandboxOptions } from "./options.js";
@@ -41,6 +43,9 @@ export class SandboxCore {
   readonly faults = new FaultInjector(this.changes);
   readonly limiter: RateLimiter;
   readonly sessions: SessionService;
+  readonly assignments: AssignmentService;
+  /** Whether PRIVATE_KEY_JWT sink credentials are accepted (QoD 1.2, QoS Provisioning). */
+  readonly privateKeyJwtSinks: boolean;
   readonly notifier: Notifier;
   readonly auth: Authenticator;
   readonly validators: RequestValidators;
@@ -87,17 +92,38 @@ export class SandboxCore {
       wallClock,
       changes: this.changes,
       transact: (work) => this.transact(true, work),
-      session: (id) => this.sessions.get(id),
+      sinkGone: (job) => {
+        if (job.subject === "assignment") return this.assignments.markSinkGone(job.sessionId);
+        const session = this.sessions.get(job.sessionId);
+        if (!session) return;
+        session.sinkGone = true;
+        this.changes.sessions.add(session.id);
+      },
     });
+    const activationDelayMs = Math.round((options.activationDelaySeconds ?? 1) * 1000);
+    const retentionMs = Math.round((options.retentionSeconds ?? 360) * 1000);
     this.sessions = new SessionService({
       clock: this.clock,
       profiles: this.profiles,
-      activationDelayMs: Math.round((options.activationDelaySeconds ?? 1) * 1000),
-      retentionMs: Math.round((options.retentionSeconds ?? 360) * 1000),
-      onStatusChange: (session, at) => this.notifier.enqueue(session, at),
+      activationDelayMs,
+      retentionMs,
+      onStatusChange: (session, at) =>
+        this.notifier.enqueue(session, at, (base) => statusChangedEvent(session, at, base)),
       changes: this.changes,
       caps: this.caps,
     });
+    this.assignments = new AssignmentService({
+      clock: this.clock,
+      profiles: this.profiles,
+      activationDelayMs,
+      retentionMs,
+      asyncDelete: options.provisioning?.asyncDelete ?? false,
+      caps: this.caps,
+      onStatusChange: (assignment, at) =>
+        this.notifier.enqueue(assignment, at, (base) => assignmentChangedEvent(assignment, at, base), "assignment"),
+      changes: this.changes,
+    });
+    this.privateKeyJwtSinks = options.privateKeyJwtSinks ?? false;
     this.auth = new Authenticator(this.tokens, this.clock, {
       devToken: this.devToken,
       devClientId: options.devClientId ?? "default",
@@ -174,6 +200,7 @@ export class SandboxCore {
   /** Back to the seed, and the clock back to its start (the wall clock by default). Minted tokens go too unless kept. */
   reset(keepTokens = false): void {
     this.sessions.clear();
+    this.assignments.clear();
     this.clock.clear();
     this.notifier.clear();
     this.devices.clear();
@@ -204,6 +231,7 @@ export class SandboxCore {
     this.faults.load(state.faults);
     this.limiter.load(state.limits);
     this.sessions.load(state.sessions);
+    this.assignments.load(state.assignments);
     this.notifier.load(state.outbox);
   }
 

@@ -12,13 +12,14 @@ export type {
 } from "./control/control-service.js";
 export type { ActiveFault, FaultSpec } from "./control/faults.js";
 export type { RateLimit } from "./control/rate-limiter.js";
+export type { AssignmentStatusInfo } from "./domain/assignments.js";
 export { DEV_TOKEN, TUTORIAL_DEVICE } from "./domain/seed.js";
 export type { Device, IdentifierType, ProfileStatus, QosStatus, StatusInfo } from "./domain/types.js";
 export { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from "./http/server-timeouts.js";
 export type { SandboxLogger } from "./logger.js";
 export type { DeliveryRecord } from "./notifications/notifier.js";
 export type { NotificationTransport } from "./notifications/transport.js";
-export type { NotificationOptions, SandboxOptions } from "./options.js";
+export type { NotificationOptions, ProvisioningOptions, SandboxOptions } from "./options.js";
 export { StateFileError } from "./persistence/state-file.js";
 export {
   createSandbox,

@@ -22,11 +22,27 @@ export interface NotificationOptions {
   deliver?: boolean;
 }
 
+export interface ProvisioningOptions {
+  /**
+   * Revoking an AVAILABLE assignment answers 202 (`AVAILABLE` / `DELETE_REQUESTED`) and ends it
+   * `activationDelaySeconds` later, instead of ending it at once with 204. @default false
+   */
+  asyncDelete?: boolean;
+}
+
 export interface SandboxOptions {
   /** Seconds of sandbox time from creation to AVAILABLE; 0 makes sessions AVAILABLE at once. @default 1 */
   activationDelaySeconds?: number;
-  /** Seconds an UNAVAILABLE session (expired or terminated) stays readable before it is removed. @default 360 */
+  /** Seconds an UNAVAILABLE session or assignment stays readable before it is removed. @default 360 */
   retentionSeconds?: number;
+  /** QoS Provisioning behaviour. */
+  provisioning?: ProvisioningOptions;
+  /**
+   * Accept PRIVATE_KEY_JWT sink credentials (QoD 1.2.0-rc.3, QoS Provisioning). Notifications to
+   * such sinks go without an Authorization header. When false they get `422
+   * PRIVATE_KEY_JWT_NOT_CONFIGURED`. @default false
+   */
+  privateKeyJwtSinks?: boolean;
   /** Sandbox time: its start, and whether it moves with the wall clock. @default frozen at the current time */
   clock?: ClockOptions;
   /**

@@ -1,3 +1,4 @@
+import { assignmentInfo } from "./api/session-shapes.js";
 import { checkAdminToken } from "./auth/admin-token.js";
 import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
@@ -30,6 +31,8 @@ export interface SandboxStateView {
   snapshot(): StateSnapshot;
   /** One session as SessionInfo plus its owner; undefined once it is gone. */
   session(id: string): (Record<string, unknown> & { clientId: string; deviceId: string }) | undefined;
+  /** One QoS assignment as AssignmentInfo plus its owner; undefined once it is gone. */
+  assignment(id: string): (Record<string, unknown> & { clientId: string; deviceId: string }) | undefined;
   /** How many sessions exist (including UNAVAILABLE ones not yet removed). */
   readonly sessionCount: number;
 }
@@ -108,6 +111,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         core.transact(false, () => {
           const session = core.sessions.get(id);
           return session && { ...toSessionInfo(session), clientId: session.clientId, deviceId: session.deviceId };
+        }),
+      assignment: (id) =>
+        core.transact(false, () => {
+          const assignment = core.assignments.get(id);
+          return (
+            assignment && {
+              ...assignmentInfo(assignment),
+              clientId: assignment.clientId,
+              deviceId: assignment.deviceId,
+            }
+          );
         }),
       get sessionCount() {
         return core.transact(false, () => core.sessions.size);

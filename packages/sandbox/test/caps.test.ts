@@ -30,6 +30,7 @@ describe("caps on what callers can make the sandbox hold", () => {
       faults: 1_000,
       rateLimits: 1_000,
       sessionsPerDevice: 1_000,
+      assignmentsPerDevice: 1_000,
     });
   });
 

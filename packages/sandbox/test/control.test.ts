@@ -51,7 +51,7 @@ describe("POST /tokens", () => {
   });
 
   it("lists every scope by default", () => {
-    expect(ALL_SCOPES).toHaveLength(6);
+    expect(ALL_SCOPES).toHaveLength(10);
   });
 });
 

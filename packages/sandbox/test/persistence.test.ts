@@ -71,7 +71,7 @@ describe("state database", () => {
     expect(readFileSync(file).includes(token)).toBe(false);
     withDatabase(file, (db) => {
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(db.prepare("SELECT version FROM schema_version").all()).toEqual([{ version: 1 }]);
+      expect(db.prepare("SELECT version FROM schema_version").all()).toEqual([{ version: 1 }, { version: 2 }]);
       expect(db.prepare("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 1 });
     });
   });
@@ -252,9 +252,9 @@ describe("state that is refused, and left untouched", () => {
 
   it("refuses a database written by a newer sandbox", async () => {
     await newSandbox({ stateFile: file }).close();
-    withDatabase(file, (db) => db.prepare("INSERT INTO schema_version VALUES (2, 'later')").run());
+    withDatabase(file, (db) => db.prepare("INSERT INTO schema_version VALUES (3, 'later')").run());
     expect(refusal(() => createSandbox({ logger: false, stateFile: file })).message).toMatch(
-      /schema version 2, and this sandbox reads up to version 1/,
+      /schema version 3, and this sandbox reads up to version 2/,
     );
   });
 

@@ -10,6 +10,8 @@ import { INELIGIBLE_PHONE, newSandbox, PHONE, SECOND_PHONE, sessionBody } from "
 let sandbox: Sandbox;
 let qodProxy: PrismProxy;
 let profilesProxy: PrismProxy;
+let qodRc3Proxy: PrismProxy;
+let provisioningProxy: PrismProxy;
 const seen: string[] = [];
 
 beforeAll(async () => {
@@ -17,14 +19,16 @@ beforeAll(async () => {
   sandbox = newSandbox({ clock: { wallClock: () => Date.parse("2026-11-21T10:00:00.100Z") } });
   const url = await sandbox.listen(0);
   // Prism ignores the servers' base path: it serves at its root and appends paths to the upstream.
-  [qodProxy, profilesProxy] = await Promise.all([
+  [qodProxy, profilesProxy, qodRc3Proxy, provisioningProxy] = await Promise.all([
     startPrismProxy(fileURLToPath(specFiles.qod), `${url}/quality-on-demand/v1`),
     startPrismProxy(fileURLToPath(specFiles.profiles), `${url}/qos-profiles/v1`),
+    startPrismProxy(fileURLToPath(specFiles["qod@1.2.0-rc.3"]), `${url}/quality-on-demand/v1rc3`),
+    startPrismProxy(fileURLToPath(specFiles["provisioning@0.4.0-rc.1"]), `${url}/qos-provisioning/v0.4rc1`),
   ]);
 });
 
 afterAll(async () => {
-  await Promise.all([qodProxy?.stop(), profilesProxy?.stop()]);
+  await Promise.all([qodProxy?.stop(), profilesProxy?.stop(), qodRc3Proxy?.stop(), provisioningProxy?.stop()]);
   await sandbox?.close();
 });
 
@@ -218,6 +222,43 @@ describe("the sandbox through `prism proxy --errors`: no contract violation eith
     expect((await through(profilesProxy, "GET", "/qos-profiles/QOS_L")).body.name).toBe("QOS_L");
     expect((await through(profilesProxy, "GET", "/qos-profiles/QOS_NOPE")).status).toBe(404);
     expect((await through(profilesProxy, "GET", "/qos-profiles/QOS_L", undefined, "bad")).status).toBe(401);
+  });
+
+  it("QoD 1.2.0-rc.3: an address-list session's lifecycle and its refusals", async () => {
+    const body = sessionBody({ applicationServer: { ipAddresses: ["198.51.100.50", "2001:db8::50"] }, duration: 60 });
+    const created = await through(qodRc3Proxy, "POST", "/sessions", body);
+    expect(created.status).toBe(201);
+    const id = created.body.sessionId;
+    sandbox.clock.advance(1);
+    expect((await through(qodRc3Proxy, "GET", `/sessions/${id}`)).body.qosStatus).toBe("AVAILABLE");
+    expect(
+      (await through(qodRc3Proxy, "POST", `/sessions/${id}/extend`, { requestedAdditionalDuration: 60 })).body.duration,
+    ).toBe(120);
+    expect((await through(qodRc3Proxy, "POST", "/sessions", body)).status).toBe(409);
+    const jwt = sessionBody({ sink: "https://127.0.0.1:9/n", sinkCredential: { credentialType: "PRIVATE_KEY_JWT" } });
+    expect((await through(qodRc3Proxy, "POST", "/sessions", jwt)).body.code).toBe("PRIVATE_KEY_JWT_NOT_CONFIGURED");
+    expect((await through(qodRc3Proxy, "DELETE", `/sessions/${id}`)).status).toBe(204);
+  });
+
+  it("QoS Provisioning 0.4.0-rc.1: create, read, read by device, revoke", async () => {
+    const created = await through(provisioningProxy, "POST", "/qos-assignments", {
+      device: { phoneNumber: SECOND_PHONE },
+      qosProfile: "QOS_M",
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.assignmentId;
+    sandbox.clock.advance(1);
+    expect((await through(provisioningProxy, "GET", `/qos-assignments/${id}`)).body.status).toBe("AVAILABLE");
+    const again = { device: { phoneNumber: SECOND_PHONE }, qosProfile: "QOS_S" };
+    expect((await through(provisioningProxy, "POST", "/qos-assignments", again)).status).toBe(409);
+    const byDevice = { device: { phoneNumber: SECOND_PHONE } };
+    expect((await through(provisioningProxy, "POST", "/retrieve-qos-assignment", byDevice)).body.assignmentId).toBe(id);
+    expect((await through(provisioningProxy, "DELETE", `/qos-assignments/${id}`)).status).toBe(204);
+    expect((await through(provisioningProxy, "GET", `/qos-assignments/${id}`)).body.statusInfo).toBe(
+      "DELETE_REQUESTED",
+    );
+    const none = { device: { phoneNumber: PHONE } };
+    expect((await through(provisioningProxy, "POST", "/retrieve-qos-assignment", none)).status).toBe(404);
   });
 
   it("would notice a violation: a response the contract does not declare is flagged (self-check)", async () => {

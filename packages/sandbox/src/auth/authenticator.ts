@@ -11,6 +11,8 @@ export interface Principal {
   readonly scopes: ReadonlySet<string>;
   /** Set for 3-legged tokens: the device the token is bound to. */
   readonly boundDeviceId: string | undefined;
+  /** Authenticated by `X-RapidAPI-Key`, which only the APIs Network as Code serves accept. */
+  readonly apiKey?: true;
 }
 
 export interface AuthenticatorOptions {
@@ -60,7 +62,7 @@ export class Authenticator {
     const apiKey = header("x-rapidapi-key");
     const expected = this.#options.rapidApiKey;
     if (apiKey !== null && expected !== undefined && sameSecret(apiKey, expected))
-      return { clientId: this.#options.rapidApiClientId, scopes: allScopes, boundDeviceId: undefined };
+      return { clientId: this.#options.rapidApiClientId, scopes: allScopes, boundDeviceId: undefined, apiKey: true };
     throw errors.unauthenticated();
   }
 

@@ -6,6 +6,10 @@ export const ALL_SCOPES = [
   "quality-on-demand:sessions:delete",
   "quality-on-demand:sessions:retrieve-by-device",
   "qos-profiles:read",
+  "qos-provisioning:qos-assignments:create",
+  "qos-provisioning:qos-assignments:read",
+  "qos-provisioning:qos-assignments:delete",
+  "qos-provisioning:qos-assignments:read-by-device",
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

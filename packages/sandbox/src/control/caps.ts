@@ -14,6 +14,8 @@ export interface SandboxCaps {
   rateLimits?: number;
   /** Sessions of one device, of every API client, `UNAVAILABLE` ones not yet removed included. @default 1000 */
   sessionsPerDevice?: number;
+  /** QoS Provisioning assignments of one device, `UNAVAILABLE` ones not yet removed included. @default 1000 */
+  assignmentsPerDevice?: number;
 }
 
 export type ResolvedCaps = Readonly<Required<SandboxCaps>>;
@@ -25,6 +27,7 @@ export const DEFAULT_CAPS: ResolvedCaps = {
   faults: 1_000,
   rateLimits: 1_000,
   sessionsPerDevice: 1_000,
+  assignmentsPerDevice: 1_000,
 };
 
 const WHAT: Record<keyof SandboxCaps, string> = {
@@ -34,6 +37,7 @@ const WHAT: Record<keyof SandboxCaps, string> = {
   faults: "pending faults",
   rateLimits: "rate limits",
   sessionsPerDevice: "sessions for this device",
+  assignmentsPerDevice: "QoS assignments for this device",
 };
 
 const HOW_TO_FREE: Record<keyof SandboxCaps, string> = {
@@ -43,6 +47,7 @@ const HOW_TO_FREE: Record<keyof SandboxCaps, string> = {
   faults: "DELETE /sandbox/v1/faults",
   rateLimits: "DELETE /sandbox/v1/limits",
   sessionsPerDevice: "delete sessions of the device",
+  assignmentsPerDevice: "wait for revoked assignments of the device to be removed",
 };
 
 /** The caps in force: the defaults, overridden by the option's positive integers. */

@@ -1,3 +1,4 @@
+import { assignmentInfo } from "../api/session-shapes.js";
 import { ALL_SCOPES, type Scope } from "../auth/scopes.js";
 import type { SandboxCore } from "../core.js";
 import { errors } from "../domain/api-error.js";
@@ -9,7 +10,7 @@ import { SESSION_EVENT_HISTORY, type SessionEvent } from "../events/session-even
 import type { DeliveryRecord } from "../notifications/notifier.js";
 import { sharedAjv, type ValidateFunction } from "../validation/ajv.js";
 import { toApiError } from "../validation/messages.js";
-import { deviceOrUndefined } from "../validation/request-validators.js";
+import { deviceOrUndefined, R4_DOCUMENTS, RequestValidators } from "../validation/request-validators.js";
 import { checkCap } from "./caps.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RateLimit } from "./rate-limiter.js";
@@ -58,6 +59,7 @@ export interface StateSnapshot {
   devices: DeviceView[];
   profiles: Record<string, unknown>[];
   sessions: Record<string, unknown>[];
+  assignments: Record<string, unknown>[];
   tokens: number;
   faults: ActiveFault[];
   limits: RateLimit[];
@@ -210,6 +212,25 @@ export class ControlService {
     });
   }
 
+  /** How this process revokes QoS assignments: `{asyncDelete}` (the `provisioning` option, switched at run time). */
+  provisioning(body?: unknown): { asyncDelete: boolean } {
+    const assignments = this.#core.assignments;
+    if (body !== undefined)
+      assignments.asyncDelete = this.#check<{ asyncDelete: boolean }>("provisioning", body).asyncDelete;
+    return { asyncDelete: assignments.asyncDelete };
+  }
+
+  /** The network ends a QoS assignment: UNAVAILABLE / NETWORK_TERMINATED. */
+  terminateAssignment(assignmentId: string): Record<string, unknown> {
+    const core = this.#core;
+    const id = RequestValidators.shared(R4_DOCUMENTS).assignmentId(assignmentId);
+    return core.transact(true, () => {
+      const assignment = core.assignments.get(id);
+      if (!assignment) throw errors.notFound(`The QoS assignment ${assignmentId} is not found.`);
+      return assignmentInfo(core.assignments.terminate(assignment));
+    });
+  }
+
   /** Adds a fault; returns it. */
   addFault(body: unknown): ActiveFault {
     const spec = this.#check<FaultSpec>("fault", body);
@@ -267,6 +288,11 @@ export class ControlService {
         ...toSessionInfo(s),
         clientId: s.clientId,
         deviceId: s.deviceId,
+      })),
+      assignments: [...core.assignments.all()].map((a) => ({
+        ...assignmentInfo(a),
+        clientId: a.clientId,
+        deviceId: a.deviceId,
       })),
       tokens: core.tokens.size,
       faults: core.faults.list(),

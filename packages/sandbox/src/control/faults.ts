@@ -1,3 +1,4 @@
+import { PROFILES_VERSIONS, PROVISIONING_VERSION, QOD_VERSIONS } from "../api/versions.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
 import { type CompiledGlob, compileGlob, MAX_MATCHED_PATH_LENGTH, matchGlob } from "./glob.js";
 
@@ -24,7 +25,15 @@ export interface ActiveFault extends FaultSpec {
   remaining: number;
 }
 
-const API_PREFIX = /^\/(quality-on-demand|qos-profiles)\/v1(?=\/)/;
+// Every served API's base path, longest first, so `/sessions/*` matches on every version.
+const API_BASES = [...QOD_VERSIONS, ...PROFILES_VERSIONS, PROVISIONING_VERSION]
+  .map((version) => version.base)
+  .sort((a, b) => b.length - a.length);
+
+function withoutApiBase(pathname: string): string {
+  const base = API_BASES.find((candidate) => pathname.startsWith(`${candidate}/`));
+  return base === undefined ? pathname : pathname.slice(base.length);
+}
 
 function pathMatches(glob: CompiledGlob, pathname: string, short: string): boolean {
   if (pathname.length > MAX_MATCHED_PATH_LENGTH) return false;
@@ -74,7 +83,7 @@ export class FaultInjector {
   /** The first fault matching the request, with one use consumed; undefined when none. */
   take(method: string, pathname: string): ActiveFault | undefined {
     if (this.#faults.length === 0) return undefined;
-    const short = pathname.replace(API_PREFIX, "");
+    const short = withoutApiBase(pathname);
     const index = this.#faults.findIndex(
       ({ fault, path }) =>
         (fault.method === undefined || fault.method.toUpperCase() === method) &&

@@ -86,6 +86,12 @@ export const controlSchemas = {
       requestsPerSecond: { type: "integer", minimum: 1, maximum: 1_000_000 },
     },
   },
+  provisioning: {
+    type: "object",
+    additionalProperties: false,
+    required: ["asyncDelete"],
+    properties: { asyncDelete: { type: "boolean" } },
+  },
   reset: {
     type: "object",
     additionalProperties: false,

@@ -4,10 +4,11 @@ import type { SessionEventKind } from "../events/session-events.js";
 import type { SandboxClock } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
 import type { StoredSession } from "../storage/state-rows.js";
+import { applicableProfile, type Caller, ownedBy } from "./access.js";
 import { ApiError, errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import { flowsOverlap, toFlow } from "./flows.js";
-import { ProfileStore } from "./profiles.js";
+import type { ProfileStore } from "./profiles.js";
 import { conflictWith } from "./session-conflict.js";
 import { rfc3339 } from "./time.js";
 import type { ApplicationServer, PortsSpec, SessionRecord, SinkCredential, StatusInfo } from "./types.js";
@@ -23,11 +24,7 @@ export interface CreateSessionInput {
   sinkCredential?: SinkCredential;
 }
 
-/** Who is asking: the API client, and the device its token is bound to (3-legged). */
-export interface Caller {
-  readonly clientId: string;
-  readonly boundDeviceId: string | undefined;
-}
+export type { Caller } from "./access.js";
 
 export interface SessionServiceOptions {
   clock: SandboxClock;
@@ -95,11 +92,10 @@ export class SessionService {
 
   /** The caller's session: `404 NOT_FOUND` when unknown, `403` when another client (or device) owns it. */
   owned(caller: Caller, id: string): SessionRecord {
-    const session = this.#sessions.get(id);
-    if (!session) throw errors.notFound(`The session ${id} is not found.`);
-    if (session.clientId !== caller.clientId || (caller.boundDeviceId ?? session.deviceId) !== session.deviceId)
-      throw errors.permissionDenied("The session belongs to another API client.");
-    return session;
+    return ownedBy(caller, this.#sessions.get(id), {
+      notFound: `The session ${id} is not found.`,
+      foreign: "The session belongs to another API client.",
+    });
   }
 
   /** The caller's sessions of one device, oldest first. */
@@ -109,16 +105,16 @@ export class SessionService {
 
   create(caller: Caller, device: IdentifiedDevice, input: CreateSessionInput, bound: boolean): SessionRecord {
     const { clock, profiles } = this.#options;
-    const profile = profiles.get(input.qosProfile);
-    if (!profile) throw errors.invalidArgument(`qosProfile: ${input.qosProfile} is not a QoS profile of this network`);
-    if (profile.status !== "ACTIVE" || !ProfileStore.allows(profile, device.record.id))
-      throw new ApiError(
-        422,
-        "QUALITY_ON_DEMAND.QOS_PROFILE_NOT_APPLICABLE",
-        profile.status === "ACTIVE"
+    const profile = applicableProfile(
+      profiles,
+      input.qosProfile,
+      device.record.id,
+      "QUALITY_ON_DEMAND.QOS_PROFILE_NOT_APPLICABLE",
+      (p) =>
+        p.status === "ACTIVE"
           ? "The requested QoS Profile is not available for this device."
-          : `The requested QoS Profile is currently not available for session creation (${profile.status}).`,
-      );
+          : `The requested QoS Profile is currently not available for session creation (${p.status}).`,
+    );
     if (input.duration < profile.minDuration || input.duration > profile.maxDuration)
       throw new ApiError(
         400,

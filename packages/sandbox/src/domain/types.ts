@@ -28,6 +28,8 @@ export interface Device {
 export interface ApplicationServer {
   ipv4Address?: string;
   ipv6Address?: string;
+  /** QoD 1.2: single IPv4 or IPv6 addresses, instead of the two fields above. */
+  ipAddresses?: string[];
 }
 
 export interface PortRange {
@@ -44,12 +46,21 @@ export type QosStatus = "REQUESTED" | "AVAILABLE" | "UNAVAILABLE";
 export type StatusInfo = "DURATION_EXPIRED" | "NETWORK_TERMINATED" | "DELETE_REQUESTED";
 export type ProfileStatus = "ACTIVE" | "INACTIVE" | "DEPRECATED";
 
-export interface SinkCredential {
+export interface AccessTokenCredential {
   credentialType: "ACCESSTOKEN";
   accessToken: string;
   accessTokenExpiresUtc: string;
   accessTokenType: "bearer";
 }
+
+/** QoD 1.2 / QoS Provisioning: accepted only when the sandbox is configured for it. */
+export interface PrivateKeyJwtCredential {
+  credentialType: "PRIVATE_KEY_JWT";
+  clientId?: string;
+  tokenUri?: string;
+}
+
+export type SinkCredential = AccessTokenCredential | PrivateKeyJwtCredential;
 
 /** A device the network knows. */
 export interface DeviceRecord {

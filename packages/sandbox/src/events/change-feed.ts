@@ -6,6 +6,8 @@ export type Change =
   /** Created, changed or removed: `sandbox.state.session(id)` is undefined once it is gone. */
   | { kind: "session"; id: string }
   | { kind: "sessionEvent"; event: SessionEvent }
+  /** A QoS Provisioning assignment created, changed or removed. */
+  | { kind: "assignment"; id: string }
   | { kind: "device"; id: string }
   | { kind: "profile"; name: string }
   | { kind: "clock" }

@@ -27,6 +27,8 @@ export interface Operation {
   readonly scope: Scope;
   /** Whether the operation takes a JSON body. */
   readonly body: boolean;
+  /** False when the API's contract has no `X-RapidAPI-Key` scheme (QoS Provisioning). @default true */
+  readonly apiKey?: boolean;
   /** Whether the operation changes state (it then runs under the state's write lock). */
   readonly writes: boolean;
   readonly handle: (call: ApiCall) => ApiResult;
@@ -67,6 +69,7 @@ export function apiRoute(core: SandboxCore, operation: Operation) {
         throw errors.invalidArgument("x-correlator: must match ^[a-zA-Z0-9-_:;.\\/<>{}]{0,256}$");
       const admit = (): Principal => {
         const principal = core.auth.authenticate(header);
+        if (principal.apiKey && operation.apiKey === false) throw errors.unauthenticated();
         const wait = core.limiter.hit(principal.clientId);
         if (wait !== undefined) throw errors.tooManyRequests(wait);
         if (!principal.scopes.has(operation.scope))

@@ -1,4 +1,6 @@
 import { Hono } from "hono";
+import { provisioningOperations } from "../api/provisioning-operations.js";
+import { PROFILES_VERSIONS, PROVISIONING_VERSION, QOD_VERSIONS } from "../api/versions.js";
 import type { ControlService } from "../control/control-service.js";
 import type { SandboxCore } from "../core.js";
 import { ApiError, errors } from "../domain/api-error.js";
@@ -12,14 +14,12 @@ import { profileOperations } from "./profile-operations.js";
 import { qodOperations } from "./qod-operations.js";
 import { errorResponse, json, validCorrelator } from "./respond.js";
 
-export const QOD_BASE = "/quality-on-demand/v1";
-export const PROFILES_BASE = "/qos-profiles/v1";
-
-/** The sandbox's one request handler: QoD, QoS Profiles, the control API, its event stream, the dashboard and a health check. */
+/**
+ * The sandbox's one request handler: every served API version, the control API, its event
+ * stream, the dashboard and a health check.
+ */
 export function createApp(core: SandboxCore, control: ControlService): Hono {
   const app = new Hono();
-  const qod = qodOperations(core);
-  const profiles = profileOperations(core);
   const methods = new Map<string, string[]>();
   // Answers carry the sandbox's time, so clients show remaining time by its clock, not theirs.
   app.use(async (c, next) => {
@@ -31,13 +31,30 @@ export function createApp(core: SandboxCore, control: ControlService): Hono {
     methods.set(path, [...(methods.get(path) ?? []), method.toUpperCase()]);
   };
 
-  on("post", `${QOD_BASE}/sessions`, apiRoute(core, qod.createSession));
-  on("get", `${QOD_BASE}/sessions/:sessionId`, apiRoute(core, qod.getSession));
-  on("delete", `${QOD_BASE}/sessions/:sessionId`, apiRoute(core, qod.deleteSession));
-  on("post", `${QOD_BASE}/sessions/:sessionId/extend`, apiRoute(core, qod.extendQosSessionDuration));
-  on("post", `${QOD_BASE}/retrieve-sessions`, apiRoute(core, qod.retrieveSessionsByDevice));
-  on("post", `${PROFILES_BASE}/retrieve-qos-profiles`, apiRoute(core, profiles.retrieveQoSProfiles));
-  on("get", `${PROFILES_BASE}/qos-profiles/:name`, apiRoute(core, profiles.getQosProfile));
+  for (const version of QOD_VERSIONS) {
+    const qod = qodOperations(core, version);
+    const base = version.base;
+    on("post", `${base}/sessions`, apiRoute(core, qod.createSession));
+    on("get", `${base}/sessions/:sessionId`, apiRoute(core, qod.getSession));
+    on("delete", `${base}/sessions/:sessionId`, apiRoute(core, qod.deleteSession));
+    on("post", `${base}/sessions/:sessionId/extend`, apiRoute(core, qod.extendQosSessionDuration));
+    on("post", `${base}/retrieve-sessions`, apiRoute(core, qod.retrieveSessionsByDevice));
+  }
+  for (const version of PROFILES_VERSIONS) {
+    const profiles = profileOperations(core, version);
+    on("post", `${version.base}/retrieve-qos-profiles`, apiRoute(core, profiles.retrieveQoSProfiles));
+    on("get", `${version.base}/qos-profiles/:name`, apiRoute(core, profiles.getQosProfile));
+  }
+  const provisioning = provisioningOperations(core);
+  const assignments = `${PROVISIONING_VERSION.base}/qos-assignments`;
+  on("post", assignments, apiRoute(core, provisioning.createQosAssignment));
+  on("get", `${assignments}/:assignmentId`, apiRoute(core, provisioning.getQosAssignmentById));
+  on("delete", `${assignments}/:assignmentId`, apiRoute(core, provisioning.revokeQosAssignment));
+  on(
+    "post",
+    `${PROVISIONING_VERSION.base}/retrieve-qos-assignment`,
+    apiRoute(core, provisioning.getQosAssignmentByDevice),
+  );
   app.get("/healthz", (c) => json(200, { status: "ok" }, validCorrelator(c.req.raw.headers)));
   registerControlRoutes(app, core, control);
   registerEventsRoute(app, core, new EventHub(core.feed, sandboxReader(core, control)));

@@ -61,6 +61,14 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
     }),
   );
   app.get(
+    `${base}/provisioning`,
+    route("none", () => ({ status: 200, body: control.provisioning() })),
+  );
+  app.put(
+    `${base}/provisioning`,
+    route("required", (_c, body) => ({ status: 200, body: control.provisioning(body) })),
+  );
+  app.get(
     `${base}/clock`,
     route("none", () => ({ status: 200, body: control.clock() })),
   );
@@ -71,6 +79,10 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
   app.post(
     `${base}/sessions/:sessionId/terminate`,
     route("none", (c) => ({ status: 200, body: control.terminate(c.req.param("sessionId") ?? "") })),
+  );
+  app.post(
+    `${base}/assignments/:assignmentId/terminate`,
+    route("none", (c) => ({ status: 200, body: control.terminateAssignment(c.req.param("assignmentId") ?? "") })),
   );
   app.post(
     `${base}/sessions/:sessionId/extend`,

@@ -1,12 +1,15 @@
+import type { ProfilesVersion } from "../api/versions.js";
 import type { SandboxCore } from "../core.js";
 import { errors } from "../domain/api-error.js";
 import { identifyDevice } from "../domain/identification.js";
 import { ProfileStore } from "../domain/profiles.js";
+import { RequestValidators } from "../validation/request-validators.js";
 import type { Operation } from "./api-route.js";
 
-/** The two QoS Profiles operations. */
-export function profileOperations(core: SandboxCore) {
-  const { validators, profiles, devices } = core;
+/** The two QoS Profiles operations of one version. */
+export function profileOperations(core: SandboxCore, version: ProfilesVersion) {
+  const { profiles, devices } = core;
+  const validators = RequestValidators.shared(version.documents);
   return {
     retrieveQoSProfiles: {
       scope: "qos-profiles:read",

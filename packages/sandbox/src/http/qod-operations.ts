@@ -1,16 +1,23 @@
+import { sessionInfo } from "../api/session-shapes.js";
+import { checkSinkCredential } from "../api/sink-credential.js";
+import type { QodVersion } from "../api/versions.js";
 import type { Principal } from "../auth/authenticator.js";
 import type { SandboxCore } from "../core.js";
 import { identifyEligibleDevice } from "../domain/identification.js";
-import { type Caller, toSessionInfo } from "../domain/sessions.js";
+import type { Caller } from "../domain/sessions.js";
+import { RequestValidators } from "../validation/request-validators.js";
 import type { Operation } from "./api-route.js";
 
-function callerOf(principal: Principal): Caller {
+export function callerOf(principal: Principal): Caller {
   return { clientId: principal.clientId, boundDeviceId: principal.boundDeviceId };
 }
 
-/** The five Quality on Demand operations. */
-export function qodOperations(core: SandboxCore) {
-  const { validators, sessions, devices } = core;
+/** The five Quality on Demand operations, as one version reads and answers them. */
+export function qodOperations(core: SandboxCore, version: QodVersion) {
+  const { sessions, devices } = core;
+  const validators = RequestValidators.shared(version.documents);
+  const read = (body: unknown) => (version.dialect ? version.dialect(body) : body);
+  const info = (session: Parameters<typeof sessionInfo>[0]) => sessionInfo(session, version.shape);
   const owned = (principal: Principal, rawId: string | undefined) =>
     sessions.owned(callerOf(principal), validators.sessionId(rawId ?? ""));
 
@@ -20,17 +27,18 @@ export function qodOperations(core: SandboxCore) {
       body: true,
       writes: true,
       handle: ({ principal, body }) => {
-        const request = validators.createSession(body);
+        const request = validators.createSession(read(body));
+        checkSinkCredential(core, request.sinkCredential);
         const device = identifyEligibleDevice(devices, principal, request.device);
         const session = sessions.create(callerOf(principal), device, request, device.bound);
-        return { status: 201, body: toSessionInfo(session) };
+        return { status: 201, body: info(session) };
       },
     },
     getSession: {
       scope: "quality-on-demand:sessions:read",
       body: false,
       writes: false,
-      handle: ({ principal, params }) => ({ status: 200, body: toSessionInfo(owned(principal, params.sessionId)) }),
+      handle: ({ principal, params }) => ({ status: 200, body: info(owned(principal, params.sessionId)) }),
     },
     deleteSession: {
       scope: "quality-on-demand:sessions:delete",
@@ -47,9 +55,9 @@ export function qodOperations(core: SandboxCore) {
       writes: true,
       handle: ({ principal, params, body }) => {
         const id = validators.sessionId(params.sessionId ?? "");
-        const seconds = validators.extend(body);
+        const seconds = validators.extend(read(body));
         const session = sessions.owned(callerOf(principal), id);
-        return { status: 200, body: toSessionInfo(sessions.extend(session, seconds)) };
+        return { status: 200, body: info(sessions.extend(session, seconds)) };
       },
     },
     retrieveSessionsByDevice: {
@@ -57,8 +65,9 @@ export function qodOperations(core: SandboxCore) {
       body: true,
       writes: false,
       handle: ({ principal, body }) => {
-        const device = identifyEligibleDevice(devices, principal, validators.retrieveSessions(body));
-        return { status: 200, body: sessions.forDevice(callerOf(principal), device.record.id).map(toSessionInfo) };
+        const device = identifyEligibleDevice(devices, principal, validators.retrieveSessions(read(body)));
+        const listed = sessions.forDevice(callerOf(principal), device.record.id).slice(0, version.maxListed);
+        return { status: 200, body: listed.map(info) };
       },
     },
   } satisfies Record<string, Operation>;

@@ -20,3 +20,26 @@ export function statusChangedEvent(session: SessionRecord, at: number, baseUrl: 
     },
   };
 }
+
+export const ASSIGNMENT_EVENT_TYPE = "org.camaraproject.qos-provisioning.v0.status-changed";
+
+/** A QoS Provisioning `status-changed` CloudEvent for an assignment's current status. */
+export function assignmentChangedEvent(
+  assignment: { id: string; status: string; statusInfo: string | undefined },
+  at: number,
+  baseUrl: string,
+): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    source: `${baseUrl}/qos-provisioning/v0.4rc1/qos-assignments/${assignment.id}`,
+    type: ASSIGNMENT_EVENT_TYPE,
+    specversion: "1.0",
+    datacontenttype: "application/json",
+    time: rfc3339(at),
+    data: {
+      assignmentId: assignment.id,
+      status: assignment.status,
+      ...(assignment.statusInfo === undefined ? {} : { statusInfo: assignment.statusInfo }),
+    },
+  };
+}

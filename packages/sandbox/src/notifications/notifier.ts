@@ -1,17 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { rfc3339 } from "../domain/time.js";
-import type { SessionRecord } from "../domain/types.js";
+import type { SinkCredential } from "../domain/types.js";
 import type { SandboxLogger } from "../logger.js";
 import type { SandboxClock, ScheduledTask } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
-import { statusChangedEvent } from "./cloud-event.js";
 import { headsBySession, type OutboxJob } from "./outbox.js";
 import type { NotificationTransport } from "./transport.js";
 
 /** What happened to one delivery attempt (kept for `GET /sandbox/v1/notifications`; no tokens). */
 export interface DeliveryRecord {
   eventId: string;
+  /** The session's id, or the assignment's when `subject` says so. */
   sessionId: string;
+  subject?: "assignment";
   /** The sink the event was sent to. */
   sink: string;
   qosStatus: string;
@@ -42,8 +43,16 @@ export interface NotifierOptions {
   changes: PendingChanges;
   /** Runs `work` in a writing transaction on fresh state. */
   transact: (work: () => void) => void;
-  /** A session by id, to stop its notifications when its sink answers 410. */
-  session: (id: string) => SessionRecord | undefined;
+  /** Marks a job's subject (session or assignment) as having no sink any more: its sink answered 410. */
+  sinkGone: (job: OutboxJob) => void;
+}
+
+/** What notifications are about: a session or an assignment, with its sink. */
+export interface NotificationSubject {
+  readonly id: string;
+  readonly sink: string | undefined;
+  readonly sinkCredential: SinkCredential | undefined;
+  readonly sinkGone?: boolean;
 }
 
 /**
@@ -66,19 +75,30 @@ export class Notifier {
     this.#options = options;
   }
 
-  /** Queues the session's current status for its sink (no-op without a sink). */
-  enqueue(session: SessionRecord, at: number): void {
-    if (session.sink === undefined || session.sinkGone || this.#closed) return;
-    const event = statusChangedEvent(session, at, this.#options.baseUrl());
+  /**
+   * Queues an event about a subject for its sink (no-op without a sink); `event` builds it from
+   * the base URL of its `source`. Assignments are marked so the 410 path finds them.
+   */
+  enqueue(
+    subject: NotificationSubject,
+    at: number,
+    event: (baseUrl: string) => Record<string, unknown>,
+    kind?: "assignment",
+  ): void {
+    if (subject.sink === undefined || subject.sinkGone || this.#closed) return;
+    const built = event(this.#options.baseUrl());
     let ordinal = 0;
     for (const job of this.#jobs.values()) ordinal = Math.max(ordinal, job.ordinal);
+    const credential = subject.sinkCredential;
+    // A PRIVATE_KEY_JWT sink gets no Authorization: the sandbox has no key to sign with.
     const job: OutboxJob = {
-      eventId: event.id as string,
+      eventId: built.id as string,
       ordinal: ordinal + 1,
-      sessionId: session.id,
-      sink: session.sink,
-      ...(session.sinkCredential ? { token: session.sinkCredential.accessToken } : {}),
-      event,
+      sessionId: subject.id,
+      ...(kind ? { subject: kind } : {}),
+      sink: subject.sink,
+      ...(credential?.credentialType === "ACCESSTOKEN" ? { token: credential.accessToken } : {}),
+      event: built,
       attempt: 0,
       dueAt: at,
     };
@@ -217,11 +237,7 @@ export class Notifier {
       this.#put({ ...rest, attempt, dueAt: this.#options.clock.nowMs() + (delays[attempt - 1] ?? 1) * 1000 });
     } else if (outcome === "gone") {
       for (const other of [...this.#jobs.values()]) if (other.sessionId === job.sessionId) this.#remove(other);
-      const session = this.#options.session(job.sessionId);
-      if (session) {
-        session.sinkGone = true;
-        this.#options.changes.sessions.add(session.id);
-      }
+      this.#options.sinkGone(job);
     } else this.#remove(job);
   }
 
@@ -246,12 +262,14 @@ export class Notifier {
     status: number | undefined,
     error: string | undefined,
   ): void {
-    const data = job.event.data as { qosStatus: string; statusInfo?: string };
+    // Sessions' events carry qosStatus, assignments' status.
+    const data = job.event.data as { qosStatus?: string; status?: string; statusInfo?: string };
     const record: DeliveryRecord = {
       eventId: job.eventId,
       sessionId: job.sessionId,
+      ...(job.subject ? { subject: job.subject } : {}),
       sink: job.sink,
-      qosStatus: data.qosStatus,
+      qosStatus: data.qosStatus ?? data.status ?? "",
       ...(data.statusInfo === undefined ? {} : { statusInfo: data.statusInfo }),
       attempt,
       at: rfc3339(this.#options.clock.nowMs()),

@@ -6,7 +6,9 @@ export interface OutboxJob {
   eventId: string;
   /** Order of enqueueing across all processes: a session's events go out in this order. */
   ordinal: number;
+  /** The session's id, or the assignment's when `subject` says so (the column keeps its first name). */
   sessionId: string;
+  subject?: "assignment";
   sink: string;
   /** The sink's own access token (from the session's sinkCredential), sent as a bearer token. */
   token?: string;

@@ -27,5 +27,5 @@ export interface SavedState {
 /** The JSON file's content in the database's shapes (it had no pending notifications). */
 export function toStoredState(saved: SavedState): StoredState {
   const { clock, devices, profiles, sessions, tokens, faults, limits } = saved;
-  return { clock, devices, profiles, sessions, tokens, faults, limits, outbox: [] };
+  return { clock, devices, profiles, sessions, assignments: [], tokens, faults, limits, outbox: [] };
 }

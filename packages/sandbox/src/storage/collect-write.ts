@@ -1,4 +1,5 @@
 import type { SandboxCore } from "../core.js";
+import { toStoredAssignment } from "../domain/assignments.js";
 import { toStoredSession } from "../domain/sessions.js";
 import type { PendingChanges } from "./pending-changes.js";
 import type { StateWrite } from "./state-rows.js";
@@ -7,13 +8,14 @@ const defined = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** The rows one transaction writes: the changed keys' current values, or every row after a reset. */
 export function collectWrite(core: SandboxCore, changes: PendingChanges): StateWrite {
-  const { devices, profiles, sessions, tokens, notifier } = core;
+  const { devices, profiles, sessions, assignments, tokens, notifier } = core;
   const write: StateWrite = {
     reset: changes.reset,
     clock: changes.clock || changes.reset ? core.clock.stored() : undefined,
     devices: [],
     profiles: [],
     sessions: { put: [], remove: [] },
+    assignments: { put: [], remove: [] },
     tokens: { put: [], remove: [] },
     faults: changes.faults || changes.reset ? core.faults.list() : undefined,
     limits: changes.limits || changes.reset ? core.limiter.list() : undefined,
@@ -25,6 +27,7 @@ export function collectWrite(core: SandboxCore, changes: PendingChanges): StateW
     write.devices = devices.all();
     write.profiles = profiles.all();
     write.sessions.put = [...sessions.all()].map(toStoredSession);
+    write.assignments.put = [...assignments.all()].map(toStoredAssignment);
     write.tokens.put = tokens.stored();
     write.outbox.put = notifier.jobs();
     return write;
@@ -35,6 +38,11 @@ export function collectWrite(core: SandboxCore, changes: PendingChanges): StateW
     const session = sessions.get(id);
     if (session) write.sessions.put.push(toStoredSession(session));
     else write.sessions.remove.push(id);
+  }
+  for (const id of changes.assignments) {
+    const assignment = assignments.get(id);
+    if (assignment) write.assignments.put.push(toStoredAssignment(assignment));
+    else write.assignments.remove.push(id);
   }
   for (const hash of changes.tokens) {
     const token = tokens.storedOne(hash);

@@ -15,6 +15,8 @@ export class PendingChanges {
   readonly devices = new Set<string>();
   readonly profiles = new Set<string>();
   readonly sessions = new Set<string>();
+  /** QoS Provisioning assignment ids. */
+  readonly assignments = new Set<string>();
   /** Token hashes. */
   readonly tokens = new Set<string>();
   /** Outbox event ids. */
@@ -28,14 +30,21 @@ export class PendingChanges {
       !this.clock &&
       !this.faults &&
       !this.limits &&
-      this.devices.size + this.profiles.size + this.sessions.size + this.tokens.size + this.outbox.size === 0 &&
+      this.devices.size +
+        this.profiles.size +
+        this.sessions.size +
+        this.assignments.size +
+        this.tokens.size +
+        this.outbox.size ===
+        0 &&
       this.deliveries.length + this.sessionEvents.length === 0
     );
   }
 
   clear(): void {
     this.reset = this.clock = this.faults = this.limits = false;
-    for (const set of [this.devices, this.profiles, this.sessions, this.tokens, this.outbox]) set.clear();
+    for (const set of [this.devices, this.profiles, this.sessions, this.assignments, this.tokens, this.outbox])
+      set.clear();
     this.deliveries.length = 0;
     this.sessionEvents.length = 0;
   }
@@ -45,6 +54,7 @@ export class PendingChanges {
     const changes: Change[] = [];
     for (const id of this.sessions) changes.push({ kind: "session", id });
     for (const event of this.sessionEvents) changes.push({ kind: "sessionEvent", event });
+    for (const id of this.assignments) changes.push({ kind: "assignment", id });
     for (const id of this.devices) changes.push({ kind: "device", id });
     for (const name of this.profiles) changes.push({ kind: "profile", name });
     if (this.clock) changes.push({ kind: "clock" });

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** The schema version this sandbox writes; older databases are migrated forward on open. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Marks a database as a QoD sandbox state, so a foreign SQLite file is never taken for one. */
 export const APPLICATION_ID = 0x514f4453; // "QODS"
@@ -18,6 +18,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE outbox (event_id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, session_id TEXT NOT NULL, body TEXT NOT NULL);
    CREATE TABLE deliveries (ordinal INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);
    CREATE TABLE session_events (ordinal INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);`,
+  // 2: QoS Provisioning assignments.
+  "CREATE TABLE assignments (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, body TEXT NOT NULL);",
 ];
 
 /** Thrown when the database is not one this sandbox can use; the caller words the message. */

@@ -83,6 +83,8 @@ class SqliteStore implements StateStore {
       ),
       putSession: db.prepare("INSERT OR REPLACE INTO sessions (id, device_id, body) VALUES (?, ?, ?)"),
       removeSession: db.prepare("DELETE FROM sessions WHERE id = ?"),
+      putAssignment: db.prepare("INSERT OR REPLACE INTO assignments (id, device_id, body) VALUES (?, ?, ?)"),
+      removeAssignment: db.prepare("DELETE FROM assignments WHERE id = ?"),
       putToken: db.prepare("INSERT OR REPLACE INTO tokens (hash, body) VALUES (?, ?)"),
       removeToken: db.prepare("DELETE FROM tokens WHERE hash = ?"),
       putFault: db.prepare("INSERT INTO faults (ordinal, body) VALUES (?, ?)"),
@@ -131,6 +133,7 @@ class SqliteStore implements StateStore {
       devices: parse(all("devices", "ordinal")),
       profiles: parse(all("profiles", "ordinal")),
       sessions: parse(all("sessions", "rowid")),
+      assignments: parse(all("assignments", "rowid")),
       tokens: parse(all("tokens", "rowid")),
       faults: parse(all("faults", "ordinal")),
       limits,
@@ -142,13 +145,15 @@ class SqliteStore implements StateStore {
     const s = this.#statements;
     if (write.reset)
       this.#db.exec(
-        "DELETE FROM devices; DELETE FROM profiles; DELETE FROM sessions; DELETE FROM tokens; DELETE FROM faults; DELETE FROM limits; DELETE FROM outbox; DELETE FROM deliveries; DELETE FROM session_events;",
+        "DELETE FROM devices; DELETE FROM profiles; DELETE FROM sessions; DELETE FROM assignments; DELETE FROM tokens; DELETE FROM faults; DELETE FROM limits; DELETE FROM outbox; DELETE FROM deliveries; DELETE FROM session_events;",
       );
     if (write.clock) s.setMeta.run("clock", JSON.stringify(write.clock));
     for (const device of write.devices) s.putDevice.run(device.id, JSON.stringify(device));
     for (const profile of write.profiles) s.putProfile.run(profile.name, JSON.stringify(profile));
     for (const id of write.sessions.remove) s.removeSession.run(id);
     for (const session of write.sessions.put) s.putSession.run(session.id, session.deviceId, JSON.stringify(session));
+    for (const id of write.assignments.remove) s.removeAssignment.run(id);
+    for (const a of write.assignments.put) s.putAssignment.run(a.id, a.deviceId, JSON.stringify(a));
     for (const hash of write.tokens.remove) s.removeToken.run(hash);
     for (const token of write.tokens.put) s.putToken.run(token.hash, JSON.stringify(token));
     if (write.faults) {

@@ -2,6 +2,7 @@
 import type { StoredToken } from "../auth/tokens.js";
 import type { ActiveFault } from "../control/faults.js";
 import type { RateLimit } from "../control/rate-limiter.js";
+import type { StoredAssignment } from "../domain/assignments.js";
 import type { DeviceRecord, ProfileRecord, SessionRecord } from "../domain/types.js";
 import type { SessionEvent } from "../events/session-events.js";
 import type { DeliveryRecord } from "../notifications/notifier.js";
@@ -22,6 +23,7 @@ export interface StoredState {
   devices: DeviceRecord[];
   profiles: ProfileRecord[];
   sessions: StoredSession[];
+  assignments: StoredAssignment[];
   tokens: StoredToken[];
   faults: ActiveFault[];
   limits: RateLimit[];
@@ -42,6 +44,7 @@ export interface StateWrite {
   devices: DeviceRecord[];
   profiles: ProfileRecord[];
   sessions: RowChanges<StoredSession>;
+  assignments: RowChanges<StoredAssignment>;
   tokens: RowChanges<StoredToken>;
   /** The whole list, when it changed. */
   faults: ActiveFault[] | undefined;

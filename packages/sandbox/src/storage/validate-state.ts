@@ -65,6 +65,21 @@ const sessionChecks = (devices: ReadonlySet<string>): Check[] => [
       : "startedAt + duration is beyond what a Date can hold",
 ];
 
+const ASSIGNMENT_INFOS = new Set([undefined, "NETWORK_TERMINATED", "DELETE_REQUESTED"]);
+
+const assignmentChecks = (devices: ReadonlySet<string>): Check[] => [
+  (row) => (typeof row.id === "string" && row.id.length > 0 ? undefined : "id is missing"),
+  (row) => (typeof row.clientId === "string" ? undefined : "clientId is missing"),
+  (row) => (devices.has(row.deviceId as string) ? undefined : `deviceId ${String(row.deviceId)} is not a known device`),
+  (row) => (typeof row.qosProfile === "string" ? undefined : "qosProfile is missing"),
+  (row) => (QOS_STATUSES.has(row.status as string) ? undefined : `status ${String(row.status)} is unknown`),
+  (row) =>
+    ASSIGNMENT_INFOS.has(row.statusInfo as string) ? undefined : `statusInfo ${String(row.statusInfo)} is unknown`,
+  (row) => (isTime(row.createdAt) ? undefined : "createdAt is not a time a Date can hold"),
+  optionalTime("startedAt"),
+  optionalTime("endedAt"),
+];
+
 const tokenChecks: Check[] = [
   (row) => (typeof row.hash === "string" && row.hash.length > 0 ? undefined : "hash is missing"),
   (row) => (typeof row.clientId === "string" ? undefined : "clientId is missing"),
@@ -105,6 +120,12 @@ export function stateProblem(state: StoredState): string | undefined {
         "sessions",
         state.sessions,
         sessionChecks(new Set(state.devices.map((d) => d.id))),
+        (row, i) => String(row.id ?? i),
+      ],
+      [
+        "assignments",
+        state.assignments,
+        assignmentChecks(new Set(state.devices.map((d) => d.id))),
         (row, i) => String(row.id ?? i),
       ],
       ["tokens", state.tokens, tokenChecks, (_row, i) => `#${i + 1}`],

@@ -1,4 +1,4 @@
-import { qosProfilesDocument, qualityOnDemandDocument } from "@qod/api-client/specs";
+import { qosProfilesDocuments, qosProvisioningDocuments, qualityOnDemandDocuments } from "@qod/api-client/specs";
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 
@@ -10,12 +10,41 @@ const addFormats = formatsModule.default;
 
 export type Ajv = InstanceType<typeof AjvClass>;
 
-/** Schema ids under which the two contracts are registered: `qod#/components/schemas/...`. */
+/** Schema ids under which the stable (1.1.0) contracts are registered: `qod#/components/schemas/...`. */
 export const QOD = "qod";
 export const PROFILES = "profiles";
+/** The release-candidate contracts (CAMARA r4.1), registered with request bodies made strict. */
+export const QOD_RC3 = "qod-1.2.0-rc.3";
+export const PROFILES_RC3 = "profiles-1.2.0-rc.3";
+export const PROVISIONING = "provisioning-0.4.0-rc.1";
+
+export type DocumentId = typeof QOD | typeof PROFILES | typeof QOD_RC3 | typeof PROFILES_RC3 | typeof PROVISIONING;
+
+type Json = Record<string, unknown>;
 
 /**
- * One ajv instance holding both contracts, so request schemas are the contract's own.
+ * CAMARA r4 refuses unknown properties at any level of a request body. The contract states
+ * this in prose (Commonalities), so every object schema with listed properties gets
+ * `additionalProperties: false` here; a schema that says otherwise keeps its own rule.
+ */
+export function strictSchemas<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(strictSchemas) as T;
+  if (node === null || typeof node !== "object") return node;
+  const copy: Json = {};
+  for (const [key, value] of Object.entries(node as Json)) copy[key] = strictSchemas(value);
+  if (copy.type === "object" && typeof copy.properties === "object" && !("additionalProperties" in copy))
+    copy.additionalProperties = false;
+  return copy as T;
+}
+
+function strictDocument(document: object): Json {
+  const doc = document as Json;
+  const components = doc.components as Json;
+  return { ...doc, components: { ...components, schemas: strictSchemas(components.schemas) } };
+}
+
+/**
+ * One ajv instance holding every contract version, so request schemas are the contract's own.
  * OpenAPI 3.0 adds a few keywords (example, discriminator, x-*) that ajv is told to ignore.
  * ajv's pass over the generated code (dropping unused names) took a third of compiling
  * CreateSession and made validation no faster, so it is off: a CLI call compiles on every run.
@@ -29,8 +58,11 @@ export function createAjv(): Ajv {
     code: { optimize: false },
   });
   addFormats(ajv);
-  ajv.addSchema({ ...qualityOnDemandDocument, $id: QOD });
-  ajv.addSchema({ ...qosProfilesDocument, $id: PROFILES });
+  ajv.addSchema({ ...qualityOnDemandDocuments["1.1.0"], $id: QOD });
+  ajv.addSchema({ ...qosProfilesDocuments["1.1.0"], $id: PROFILES });
+  ajv.addSchema({ ...strictDocument(qualityOnDemandDocuments["1.2.0-rc.3"]), $id: QOD_RC3 });
+  ajv.addSchema({ ...strictDocument(qosProfilesDocuments["1.2.0-rc.3"]), $id: PROFILES_RC3 });
+  ajv.addSchema({ ...strictDocument(qosProvisioningDocuments["0.4.0-rc.1"]), $id: PROVISIONING });
   return ajv;
 }
 

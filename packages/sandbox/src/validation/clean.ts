@@ -22,6 +22,7 @@ export function cleanServer(raw: Json): ApplicationServer {
   const server: ApplicationServer = {};
   if (typeof raw.ipv4Address === "string") server.ipv4Address = raw.ipv4Address;
   if (typeof raw.ipv6Address === "string") server.ipv6Address = raw.ipv6Address;
+  if (Array.isArray(raw.ipAddresses)) server.ipAddresses = [...(raw.ipAddresses as string[])];
   return server;
 }
 
@@ -36,6 +37,12 @@ export function cleanPorts(raw: Json | undefined): PortsSpec | undefined {
 
 export function cleanCredential(raw: Json | undefined): SinkCredential | undefined {
   if (raw === undefined) return undefined;
+  if (raw.credentialType === "PRIVATE_KEY_JWT") {
+    const jwt: SinkCredential = { credentialType: "PRIVATE_KEY_JWT" };
+    if (typeof raw.clientId === "string") jwt.clientId = raw.clientId;
+    if (typeof raw.tokenUri === "string") jwt.tokenUri = raw.tokenUri;
+    return jwt;
+  }
   return {
     credentialType: "ACCESSTOKEN",
     accessToken: raw.accessToken as string,

@@ -1,4 +1,10 @@
-import { createQodClient, createQosProfilesClient } from "@qod/api-client";
+import {
+  type Client,
+  createQodClient,
+  createQosProfilesClient,
+  type QodPaths,
+  type QosProfilesPaths,
+} from "@qod/api-client";
 import { createSpecValidator, loadSpec } from "@qod/openapi/validator";
 import { expect } from "vitest";
 import { createSandbox, DEV_TOKEN, type Sandbox, type SandboxOptions } from "../../src/index.js";
@@ -104,7 +110,10 @@ export async function mintToken(sandbox: Sandbox, body: Record<string, unknown> 
 }
 
 /** The typed clients of @qod/api-client, wired to the sandbox in-process. */
-export function apiClients(sandbox: Sandbox, token: string = DEV_TOKEN) {
+export function apiClients(
+  sandbox: Sandbox,
+  token: string = DEV_TOKEN,
+): { qod: Client<QodPaths>; profiles: Client<QosProfilesPaths> } {
   const headers = { authorization: `Bearer ${token}` };
   return {
     qod: createQodClient({ baseUrl: `http://sandbox.test${QOD}`, fetch: sandbox.fetch, headers }),

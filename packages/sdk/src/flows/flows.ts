@@ -19,6 +19,8 @@ export interface FlowPorts {
 export interface FlowServer {
   readonly ipv4Address?: string | undefined;
   readonly ipv6Address?: string | undefined;
+  /** QoD 1.2: single IPv4 or IPv6 addresses, in place of the two fields above. */
+  readonly ipAddresses?: readonly string[] | undefined;
 }
 
 /** Normalises a ports spec so overlap checks are a linear merge, whatever the list sizes. */
@@ -56,24 +58,41 @@ export function portSetsIntersect(a: PortSet, b: PortSet): boolean {
 export interface Flow {
   readonly serverV4: AddressRange | undefined;
   readonly serverV6: AddressRange | undefined;
+  /** The `ipAddresses` of QoD 1.2 by family; each collides like the addresses above. */
+  readonly listedV4: readonly AddressRange[];
+  readonly listedV6: readonly AddressRange[];
   readonly devicePorts: PortSet;
   readonly serverPorts: PortSet;
 }
 
 /** Builds a flow; a malformed server address counts as absent (validate addresses first). */
 export function toFlow(server: FlowServer, devicePorts?: FlowPorts, serverPorts?: FlowPorts): Flow {
+  const listedV4: AddressRange[] = [];
+  const listedV6: AddressRange[] = [];
+  for (const address of server.ipAddresses ?? []) {
+    const v6 = address.includes(":");
+    const range = v6 ? ipv6Range(address) : ipv4Range(address);
+    if (range) (v6 ? listedV6 : listedV4).push(range);
+  }
   return {
     serverV4: server.ipv4Address === undefined ? undefined : ipv4Range(server.ipv4Address),
     serverV6: server.ipv6Address === undefined ? undefined : ipv6Range(server.ipv6Address),
+    listedV4,
+    listedV6,
     devicePorts: toPortSet(devicePorts),
     serverPorts: toPortSet(serverPorts),
   };
 }
 
+const withListed = (single: AddressRange | undefined, listed: readonly AddressRange[]) =>
+  single === undefined ? listed : [single, ...listed];
+const anyIntersect = (a: readonly AddressRange[], b: readonly AddressRange[]) =>
+  a.some((x) => b.some((y) => rangesIntersect(x, y)));
+
 /** Two flows of one device overlap when they share a server address range in one family and ports on both ends. */
 export function flowsOverlap(a: Flow, b: Flow): boolean {
-  const v4 = a.serverV4 !== undefined && b.serverV4 !== undefined && rangesIntersect(a.serverV4, b.serverV4);
-  const v6 = a.serverV6 !== undefined && b.serverV6 !== undefined && rangesIntersect(a.serverV6, b.serverV6);
+  const v4 = anyIntersect(withListed(a.serverV4, a.listedV4), withListed(b.serverV4, b.listedV4));
+  const v6 = anyIntersect(withListed(a.serverV6, a.listedV6), withListed(b.serverV6, b.listedV6));
   if (!v4 && !v6) return false;
   return portSetsIntersect(a.devicePorts, b.devicePorts) && portSetsIntersect(a.serverPorts, b.serverPorts);
 }

@@ -1,5 +1,7 @@
 // The shape of qodd.yaml. Device, ports and addresses are checked afterwards with the SDK's own
 // validators (see session-input.ts) so the daemon refuses exactly what the SDK would.
+
+import { qodApiVersions } from "@qod/sdk";
 import * as z from "zod";
 import { tokenSourceSchema } from "./token-source-schema.js";
 
@@ -64,6 +66,8 @@ export const configSchema = z.strictObject({
   upstream: z.strictObject({
     baseUrl: httpUrl,
     profilesBaseUrl: httpUrl,
+    /** The QoD version the provider speaks; the SDK derives the paths from it. */
+    apiVersion: z.enum(qodApiVersions, `apiVersion is ${qodApiVersions.join(" or ")}`).default("1.1.0"),
     auth: z.enum(["bearer", "rapidapi"], "auth is bearer or rapidapi").default("bearer"),
     rapidApiHost: z.string().min(1).optional(),
     token: tokenSourceSchema,

@@ -142,6 +142,7 @@ export function sdkUpstream(config: DaemonConfig, o: SdkUpstreamSettings): SdkUp
       auth: u.auth,
       baseUrl: u.baseUrl,
       profilesBaseUrl: u.profilesBaseUrl,
+      apiVersion: u.apiVersion,
       ...(u.rapidApiHost !== undefined && { rapidApiHost: u.rapidApiHost }),
       timeout: u.timeoutSeconds * 1000,
       maxRetries: u.maxRetries,

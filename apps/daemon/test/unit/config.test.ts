@@ -57,6 +57,17 @@ sessions:
     });
   });
 
+  it("takes the provider's QoD version, 1.1.0 by default", () => {
+    expect(parseConfig(BASE, join(dir, "qodd.yaml"), 0o600).upstream.apiVersion).toBe("1.1.0");
+    const rc3 = BASE.replace("  token: { env: QOD_TOKEN }", "  token: { env: QOD_TOKEN }\n  apiVersion: 1.2.0-rc.3");
+    expect(parseConfig(rc3, join(dir, "qodd.yaml"), 0o600).upstream.apiVersion).toBe("1.2.0-rc.3");
+    const bad = BASE.replace("  token: { env: QOD_TOKEN }", "  token: { env: QOD_TOKEN }\n  apiVersion: 2.0.0");
+    expect(issuesOf(bad)).toContainEqual({
+      path: "upstream.apiVersion",
+      message: "apiVersion is 1.1.0 or 1.2.0-rc.3",
+    });
+  });
+
   it("names the field of every problem", () => {
     const issues = issuesOf(`
 upstream:

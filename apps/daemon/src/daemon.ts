@@ -11,7 +11,7 @@ import { startReceiver } from "./notify/receiver.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
 import type { Reconciler } from "./reconcile/reconciler.js";
-import type { SinkSettings } from "./reconcile/slot-runner.js";
+import type { SinkSettings } from "./reconcile/slot-runner-options.js";
 import { forwardToLeader } from "./replica/forward.js";
 import { Leadership, type LeadershipOptions } from "./replica/leadership.js";
 import { PgStore } from "./store/pg-store.js";

@@ -5,7 +5,7 @@ import type { Store } from "../store/store.js";
 import type { TimeSource } from "../time/time-source.js";
 import type { FailureKind, Upstream } from "../upstream/upstream.js";
 import type { UpstreamGate } from "../upstream/upstream-gate.js";
-import type { SinkSettings } from "./slot-runner.js";
+import type { SinkSettings } from "./slot-runner-options.js";
 
 /** Options for Reconciler. */
 export interface ReconcilerOptions {

@@ -1,20 +1,9 @@
 // The reconciler's settings and their defaults, kept apart from the loop that uses them.
-import type { Logger } from "../observability/logger.js";
-import type { DaemonMetrics } from "../observability/metrics.js";
-import type { Store } from "../store/store.js";
-import type { TimeSource } from "../time/time-source.js";
-import type { FailureKind, Upstream } from "../upstream/upstream.js";
 import type { UpstreamGate } from "../upstream/upstream-gate.js";
-import type { SinkSettings } from "./slot-runner-options.js";
+import type { SinkSettings, SlotRunnerOptions } from "./slot-runner-options.js";
 
 /** Options for Reconciler. */
-export interface ReconcilerOptions {
-  upstream: Upstream;
-  classify: (error: unknown) => FailureKind;
-  store: Store;
-  time: TimeSource;
-  logger: Logger;
-  metrics: DaemonMetrics;
+export interface ReconcilerOptions extends Omit<SlotRunnerOptions, "sink" | "host"> {
   gate: UpstreamGate;
   /** Notification sink; absent: polling only. */
   sink?: SinkSettings | undefined;

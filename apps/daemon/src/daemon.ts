@@ -1,9 +1,9 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
-import type { Clock } from "@qod/sdk";
-import { ConfigError } from "./config/config-error.js";
-import { type DaemonConfig, loadConfig } from "./config/load-config.js";
+import type { DaemonConfig } from "./config/load-config.js";
+import { reloadConfig } from "./config/reload-config.js";
 import { TokenProvider } from "./config/token-provider.js";
+import type { DaemonOptions, StopResult } from "./daemon-options.js";
 import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
@@ -11,55 +11,22 @@ import { startReceiver } from "./notify/receiver.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
 import type { Reconciler } from "./reconcile/reconciler.js";
-import type { SinkSettings } from "./reconcile/slot-runner.js";
+import { releaseOnExit } from "./reconcile/release-on-exit.js";
+import type { SinkSettings } from "./reconcile/slot-runner-options.js";
 import { forwardToLeader } from "./replica/forward.js";
-import { Leadership, type LeadershipOptions } from "./replica/leadership.js";
+import { Leadership } from "./replica/leadership.js";
+import { openStore } from "./store/open-store.js";
 import { PgStore } from "./store/pg-store.js";
 import { loadOrCreateFile } from "./store/secrets.js";
-import { StateStore } from "./store/state-store.js";
 import type { Store } from "./store/store.js";
 import { backoffDelay } from "./time/backoff.js";
 import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
 import { sdkUpstream } from "./upstream/sdk-upstream.js";
-import type { Upstream } from "./upstream/upstream.js";
 import { UpstreamGate } from "./upstream/upstream-gate.js";
 
-/** Options for Daemon. */
-export interface DaemonOptions {
-  config: DaemonConfig;
-  /** Clock and timers for the reconciler, leases and probes. @default the system's */
-  time?: TimeSource;
-  /** @default JSON lines on stdout at the config's level */
-  logger?: Logger;
-  /** The fetch the SDK uses (tests pass the sandbox's in-process handler). @default global fetch */
-  fetch?: (request: Request) => Promise<Response>;
-  /** The SDK's clock for timeouts and retry waits. @default the system clock */
-  sdkClock?: Clock;
-  /** Environment for `env` token sources. @default process.env */
-  env?: NodeJS.ProcessEnv;
-  /** Jitter source in [0, 1). @default Math.random */
-  random?: () => number;
-  /** Export process metrics (CPU, memory). @default true */
-  processMetrics?: boolean;
-  /** Replaces the SDK-backed provider (unit tests). */
-  upstream?: Upstream;
-  /** Longest a lease request waits for its session, in ms. @default 30000 */
-  sessionWaitMs?: number;
-  /** Timers for leader election, which run on the database's clock. @default the system's */
-  leaderTime?: TimeSource;
-  /** Leader row lifetime and renewal interval. @default 5000 and 1000 ms */
-  leadership?: Pick<LeadershipOptions, "ttlMs" | "renewMs">;
-}
-
-/** What stop() did. */
-export interface StopResult {
-  /** Owned sessions left upstream (kept on purpose with keepOnExit, or not deleted in time). */
-  remaining: number;
-  /** True when the bound passed before every session was deleted. */
-  timedOut: boolean;
-}
+export type { DaemonOptions, StopResult };
 
 export class Daemon {
   readonly metrics: DaemonMetrics;
@@ -207,24 +174,14 @@ export class Daemon {
     );
   }
 
-  async #openStore(): Promise<Store> {
-    const c = this.#config.store;
-    const onFault = (reason: string | undefined) => {
-      if (reason === undefined) {
-        this.logger.info("the store takes writes again: resuming");
-        this.#engine?.reconciler.resume();
-        return;
-      }
-      this.metrics.storeFaults.inc();
-      this.logger.error({ reason }, "the store refuses writes: not ready, pausing work, retrying");
-    };
-    if (c.postgres) {
-      const url = await new TokenProvider(c.postgres.url, { label: "store.postgres.url", env: this.#o.env }).get();
-      return PgStore.open({ url, schema: c.postgres.schema, onFault });
-    }
-    const store = await StateStore.open({ dir: c.dir as string, time: this.#time, onFault });
-    if (store.recoveredTornTail) this.logger.warn("the journal's last line was cut short by a crash; it was dropped");
-    return store;
+  #openStore(): Promise<Store> {
+    return openStore(this.#config.store, {
+      time: this.#time,
+      env: this.#o.env,
+      logger: this.logger,
+      metrics: this.metrics,
+      onResume: () => this.#engine?.reconciler.resume(),
+    });
   }
 
   #newEngine(store: Store): Engine {
@@ -283,19 +240,8 @@ export class Daemon {
 
   /** Re-reads the config file; an invalid one is refused (errors logged) and the old one kept. */
   async reload(): Promise<boolean> {
-    let next: DaemonConfig;
-    try {
-      next = await loadConfig(this.#config.file);
-    } catch (error) {
-      const issues = error instanceof ConfigError ? error.issues : [{ path: "", message: String(error) }];
-      this.logger.error({ file: this.#config.file, issues }, "config reload refused; the running config stays");
-      return false;
-    }
-    const { sessions: _a, file: _b, ...rest } = next;
-    const { sessions: _c, file: _d, ...old } = this.#config;
-    if (JSON.stringify(rest) !== JSON.stringify(old)) {
-      this.logger.warn("config changes outside `sessions:` take effect at the next restart");
-    }
+    const next = await reloadConfig(this.#config, this.logger);
+    if (!next) return false;
     this.#config = { ...this.#config, sessions: next.sessions };
     this.#engine?.reconciler.setDeclared(next.sessions);
     this.logger.info({ declared: next.sessions.length }, "config reloaded");
@@ -329,23 +275,15 @@ export class Daemon {
     await this.#leadership?.stop();
     this.#engine?.leases.stop();
     await this.#api?.close();
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutSeconds * 1000);
-    timer.unref();
-    let remaining = 0;
     const reconciler = this.#engine?.reconciler;
-    if (reconciler) {
-      if (keepOnExit) await reconciler.stop();
-      else remaining = await reconciler.releaseAll(deadline.signal);
-      await Promise.race([reconciler.stop(), abortPromise(deadline.signal)]);
-      remaining = reconciler.countOwned();
-    }
-    clearTimeout(timer);
+    const { remaining, timedOut } = reconciler
+      ? await releaseOnExit(reconciler, { keepOnExit, timeoutSeconds })
+      : { remaining: 0, timedOut: false };
     await this.#notifications?.close();
     this.#gate.stop();
     await this.#store?.close();
-    this.logger.info({ remaining, keepOnExit, timedOut: deadline.signal.aborted }, "qodd stopped");
-    return { remaining, timedOut: deadline.signal.aborted };
+    this.logger.info({ remaining, keepOnExit, timedOut }, "qodd stopped");
+    return { remaining, timedOut };
   }
 
   // Until the first answer, probe at growing intervals so /readyz can turn ready on an idle daemon.
@@ -362,11 +300,4 @@ export class Daemon {
         this.#probing = undefined;
       });
   }
-}
-
-function abortPromise(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
 }

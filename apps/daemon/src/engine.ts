@@ -6,7 +6,7 @@ import { LeaseRegistry } from "./leases/lease-registry.js";
 import type { Logger } from "./observability/logger.js";
 import type { DaemonMetrics } from "./observability/metrics.js";
 import { Reconciler } from "./reconcile/reconciler.js";
-import type { SinkSettings } from "./reconcile/slot-runner.js";
+import type { SinkSettings } from "./reconcile/slot-runner-options.js";
 import type { Store } from "./store/store.js";
 import type { TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";

@@ -6,7 +6,7 @@ import type { DaemonConfig } from "../config/load-config.js";
 import { type RunningServer, startServer } from "../http/node-server.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
-import type { SinkSettings } from "../reconcile/slot-runner.js";
+import type { SinkSettings } from "../reconcile/slot-runner-options.js";
 import type { Store } from "../store/store.js";
 import type { TimeSource } from "../time/time-source.js";
 import { createNotificationApp, type NotificationAppOptions } from "./notification-app.js";

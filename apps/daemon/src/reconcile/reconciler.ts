@@ -4,63 +4,30 @@
 // slot needs, the SlotRunner does it; one action chain per slot at a time.
 import type { DeclaredSession } from "../config/load-config.js";
 import { deviceKey, flowOfSpec, type SessionSpec, specKey } from "../model/session-spec.js";
-import type { Logger } from "../observability/logger.js";
-import type { DaemonMetrics } from "../observability/metrics.js";
-import { StoreUnavailableError } from "../store/journal.js";
-import type { OwnedSession, Store } from "../store/store.js";
-import { backoffDelay } from "../time/backoff.js";
-import type { TimeSource } from "../time/time-source.js";
-import type { FailureKind, QosStatus, Upstream } from "../upstream/upstream.js";
-import type { UpstreamGate } from "../upstream/upstream-gate.js";
-import { describeError, FlowConflictError, SessionUnavailableError } from "./errors.js";
-import { type Action, plan } from "./plan.js";
+import type { OwnedSession } from "../store/store.js";
+import type { QosStatus } from "../upstream/upstream.js";
+import { FlowConflictError } from "./errors.js";
 import { Poller } from "./poller.js";
 import { ProfileCaps } from "./profile-caps.js";
+import { type ReconcilerOptions, type ResolvedReconcilerOptions, withDefaults } from "./reconciler-options.js";
 import type { Holder, Slot, SlotView, Tracked } from "./slot.js";
-import { viewOf } from "./slot.js";
+import { newTracked, viewOf } from "./slot.js";
+import { allRecovered, countByStatus, countOwned } from "./slot-counts.js";
 import { SlotRegistry } from "./slot-registry.js";
-import { newTracked, type SinkSettings, SlotRunner } from "./slot-runner.js";
+import { SlotRunner } from "./slot-runner.js";
+import { type TurnDeps, takeTurn } from "./slot-turn.js";
+import { waitForSession } from "./wait-for-session.js";
 import { WorkQueue } from "./work-queue.js";
 
-/** Options for Reconciler. */
-export interface ReconcilerOptions {
-  upstream: Upstream;
-  classify: (error: unknown) => FailureKind;
-  store: Store;
-  time: TimeSource;
-  logger: Logger;
-  metrics: DaemonMetrics;
-  gate: UpstreamGate;
-  /** Notification sink; absent: polling only. */
-  sink?: SinkSettings | undefined;
-  /** Extend this many seconds before expiry. @default 300 */
-  marginSeconds?: number;
-  /** Seconds asked for at create. @default 3600 */
-  sessionSeconds?: number;
-  /** Seconds asked for per extension. @default 3600 */
-  extendSeconds?: number;
-  /** Slots worked on at once. @default 16 */
-  concurrency?: number;
-  /** Seconds between status checks of one session (polling fallback). @default 300 */
-  pollIntervalSeconds?: number;
-  /** Most status checks per second. @default 5 */
-  pollMaxPerSecond?: number;
-  /** Longest wait between retries of a failing slot, in ms. @default 60000 */
-  maxBackoffMs?: number;
-  /** Source of jitter in [0, 1). @default Math.random */
-  random?: () => number;
-  /** False while the store refuses writes: no work starts, so nothing reaches the provider unrecorded. @default always true */
-  storeHealthy?: () => boolean;
-}
+export type { ReconcilerOptions } from "./reconciler-options.js";
 
-// Actions one slot may take in a row before yielding (a safety net against a planning loop).
-const MAX_ACTIONS_PER_TURN = 8;
 // Without notifications, a new session's activation is learnt by polling soon after create.
 const FIRST_CHECK_MS = 2000;
 
 export class Reconciler {
-  readonly #o: Required<Omit<ReconcilerOptions, "sink">> & Pick<ReconcilerOptions, "sink">;
+  readonly #o: ResolvedReconcilerOptions;
   readonly #runner: SlotRunner;
+  readonly #turn: TurnDeps;
   readonly #poller: Poller;
   readonly #slots = new SlotRegistry();
   readonly #queue: WorkQueue<Slot>;
@@ -70,18 +37,7 @@ export class Reconciler {
   #emptied: (() => void)[] = [];
 
   constructor(options: ReconcilerOptions) {
-    this.#o = {
-      marginSeconds: 300,
-      sessionSeconds: 3600,
-      extendSeconds: 3600,
-      concurrency: 16,
-      pollIntervalSeconds: 300,
-      pollMaxPerSecond: 5,
-      maxBackoffMs: 60_000,
-      random: Math.random,
-      storeHealthy: () => true,
-      ...options,
-    };
+    this.#o = withDefaults(options);
     const host = {
       trackIntent: (intent: string, slot: Slot, tracked: Tracked) => this.#slots.trackIntent(intent, { slot, tracked }),
       untrackIntent: (intent: string) => this.#slots.untrackIntent(intent),
@@ -91,6 +47,7 @@ export class Reconciler {
     };
     this.#caps = new ProfileCaps(this.#o);
     this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
+    this.#turn = { o: this.#o, runner: this.#runner, caps: this.#caps, flowBlocked: (slot) => this.#flowBlocked(slot) };
     this.#poller = new Poller({
       time: this.#o.time,
       intervalSeconds: this.#o.pollIntervalSeconds,
@@ -207,24 +164,7 @@ export class Reconciler {
 
   /** Resolves once the slot has a session id; rejects if the provider refuses or `timeoutMs` passes. */
   waitForSession(slot: Slot, timeoutMs: number): Promise<void> {
-    if (slot.current?.sessionId !== undefined) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = this.#o.time.setTimeout(() => {
-        slot.waiters = slot.waiters.filter((w) => w !== waiter);
-        reject(new SessionUnavailableError(`no session yet: ${slot.lastError ?? "the provider has not answered"}`));
-      }, timeoutMs);
-      const waiter = {
-        resolve: () => {
-          this.#o.time.clearTimeout(timer);
-          resolve();
-        },
-        reject: (error: Error) => {
-          this.#o.time.clearTimeout(timer);
-          reject(error);
-        },
-      };
-      slot.waiters.push(waiter);
-    });
+    return waitForSession(slot, this.#o.time, timeoutMs);
   }
 
   /**
@@ -273,14 +213,7 @@ export class Reconciler {
 
   /** Owned sessions by status (PENDING: being created or looked up). */
   countByStatus(): Record<"PENDING" | QosStatus, number> {
-    const counts = { PENDING: 0, REQUESTED: 0, AVAILABLE: 0, UNAVAILABLE: 0 };
-    for (const slot of this.#slots.values()) {
-      for (const t of slot.current ? [slot.current, ...slot.retiring] : slot.retiring) {
-        if (t.status === "UNKNOWN" || t.status === "CREATING") counts.PENDING++;
-        else counts[t.status]++;
-      }
-    }
-    return counts;
+    return countByStatus(this.#slots.values());
   }
 
   /** True when nothing runs and nothing is due now. */
@@ -290,17 +223,12 @@ export class Reconciler {
 
   /** Sessions the daemon still owns upstream (confirmed, or journaled and not yet looked up). */
   countOwned(): number {
-    let n = 0;
-    for (const slot of this.#slots.values()) n += (slot.current ? 1 : 0) + slot.retiring.length;
-    return n;
+    return countOwned(this.#slots.values());
   }
 
   /** True when every journaled session has been confirmed with the provider. */
   get recovered(): boolean {
-    for (const slot of this.#slots.values()) {
-      if (slot.current?.status === "UNKNOWN" || slot.retiring.some((t) => t.status === "UNKNOWN")) return false;
-    }
-    return true;
+    return allRecovered(this.#slots.values());
   }
 
   /**
@@ -372,58 +300,10 @@ export class Reconciler {
   async #run(slot: Slot): Promise<void> {
     slot.busy = true;
     slot.dirty = false;
-    let next: number | "dropped";
-    try {
-      next = await this.#turn(slot);
-      slot.failures = 0;
-      slot.lastError = undefined;
-    } catch (error) {
-      next = this.#failed(slot, error);
-    }
+    const next = await takeTurn(slot, this.#turn);
     slot.busy = false;
     if (next === "dropped") this.#drop(slot);
     else if (slot.dirty) this.#schedule(slot, this.#o.time.now());
     else if (next !== Number.POSITIVE_INFINITY) this.#schedule(slot, next);
-  }
-
-  // Runs actions until the plan says wait; returns when to look again.
-  async #turn(slot: Slot): Promise<number | "dropped"> {
-    for (let i = 0; i < MAX_ACTIONS_PER_TURN; i++) {
-      const action = await this.#plan(slot);
-      if (action.kind === "wait") return action.until;
-      if (action.kind === "drop") return "dropped";
-      if (this.#o.gate.isOpen) return this.#o.time.now();
-      await this.#runner.run(slot, action);
-    }
-    return this.#o.time.now() + 1000;
-  }
-
-  async #plan(slot: Slot): Promise<Action> {
-    return plan(slot, {
-      now: this.#o.time.now(),
-      marginMs: this.#o.marginSeconds * 1000,
-      sessionSeconds: this.#o.sessionSeconds,
-      extendSeconds: this.#o.extendSeconds,
-      cap: slot.wanted ? await this.#caps.get(slot.spec.profile) : undefined,
-      flowBlocked: this.#flowBlocked(slot),
-      recheckMs: Math.min(this.#o.marginSeconds * 250, 30_000),
-    });
-  }
-
-  #failed(slot: Slot, error: unknown): number {
-    // Leases waiting for this slot's session hear at once that it cannot be recorded now.
-    if (error instanceof StoreUnavailableError) slot.settleWaiters(error);
-    const kind = this.#o.classify(error);
-    slot.failures++;
-    slot.lastError = describeError(error);
-    const level = kind === "outage" ? "warn" : "error";
-    this.#o.logger[level](
-      { slot: slot.key, kind, failures: slot.failures, error: slot.lastError },
-      "slot action failed",
-    );
-    // Refusals are retried slowly (a declaration may be fixed upstream); outages back off to a minute.
-    const base = kind === "rejected" || kind === "conflict" ? 30_000 : 1000;
-    const max = kind === "rejected" || kind === "conflict" ? 10 * this.#o.maxBackoffMs : this.#o.maxBackoffMs;
-    return this.#o.time.now() + backoffDelay(slot.failures, { baseMs: base, maxMs: max, random: this.#o.random });
   }
 }

@@ -1,72 +1,12 @@
 // Carries out the planner's actions against the provider, journaling each step so a crash at
 // any point leaves a record of every session that may exist.
 import { randomUUID } from "node:crypto";
-import { flowOfSpec, sameFlow } from "../model/session-spec.js";
-import type { Logger } from "../observability/logger.js";
-import type { DaemonMetrics } from "../observability/metrics.js";
-import type { Store } from "../store/store.js";
-import type { TimeSource } from "../time/time-source.js";
-import type { FailureKind, QosStatus, SinkCredentialInput, Upstream, UpstreamSession } from "../upstream/upstream.js";
+import type { QosStatus, UpstreamSession } from "../upstream/upstream.js";
 import { describeError, SessionRejectedError, UpstreamUnauthorizedError } from "./errors.js";
 import type { Action, SuccessorReason } from "./plan.js";
-import type { Slot, Tracked } from "./slot.js";
-
-/** Where notifications for the daemon's sessions go. */
-export interface SinkSettings {
-  /** `https://host:port/v1/notifications/<instance id>`; each session's sink is this plus `/<intent>`. */
-  prefix: string;
-  /** This daemon's id, the last segment of `prefix`. */
-  instanceId: string;
-  /** The bearer credential the provider sends back. */
-  credential: () => SinkCredentialInput;
-}
-
-/** What the runner needs from the reconciler. */
-export interface RunnerHost {
-  /** Indexes a session by its intent (notifications name the intent in their URL). */
-  trackIntent(intent: string, slot: Slot, tracked: Tracked): void;
-  untrackIntent(intent: string): void;
-  /** Indexes a session id (notifications, polling). */
-  track(sessionId: string, slot: Slot, tracked: Tracked): void;
-  untrack(sessionId: string): void;
-  /** True when another tracked session has this id. */
-  isClaimed(sessionId: string): boolean;
-}
-
-/** Options for SlotRunner. */
-export interface SlotRunnerOptions {
-  upstream: Upstream;
-  classify: (error: unknown) => FailureKind;
-  store: Store;
-  time: TimeSource;
-  logger: Logger;
-  metrics: DaemonMetrics;
-  sink: SinkSettings | undefined;
-  host: RunnerHost;
-}
-
-export function newTracked(intent: string, now: number, duration: number, status: Tracked["status"]): Tracked {
-  return {
-    intent,
-    sessionId: undefined,
-    status,
-    statusInfo: undefined,
-    startedAt: undefined,
-    expiresAt: undefined,
-    duration,
-    createdAt: now,
-    extensions: 0,
-    checkWanted: false,
-    vanished: false,
-    capReached: false,
-    checkedAt: now,
-    endedAt: undefined,
-  };
-}
-
-function sameFlowAndProfile(s: UpstreamSession, slot: Slot): boolean {
-  return s.profile === slot.spec.profile && sameFlow(flowOfSpec(s), slot.flow);
-}
+import { newTracked, type Slot, type Tracked } from "./slot.js";
+import { resolveSession } from "./slot-resolve.js";
+import type { SlotRunnerOptions } from "./slot-runner-options.js";
 
 export class SlotRunner {
   readonly #o: SlotRunnerOptions;
@@ -174,70 +114,13 @@ export class SlotRunner {
     await this.#o.store.recordGone(t.intent);
   }
 
-  // Confirms an UNKNOWN session among the device's sessions (retrieve-sessions): by id when the
-  // create answered before the crash, otherwise by the intent tag in its sink (or, without
-  // notifications, by flow and profile). Never creates anything.
-  async #resolve(slot: Slot, t: Tracked): Promise<void> {
-    const { upstream, classify, logger } = this.#o;
-    let sessions: UpstreamSession[];
-    try {
-      sessions = await upstream.listByDevice(slot.spec.device);
-    } catch (error) {
-      // A provider that will not list this device's sessions can still be asked by id.
-      if (t.sessionId === undefined || classify(error) === "outage") throw error;
-      return this.#resolveById(slot, t);
-    }
-    // The tag is the end of the sink URL: the host or port before it may have changed since.
-    const tag = this.#o.sink ? `/${this.#o.sink.instanceId}/${t.intent}` : undefined;
-    const known = t.sessionId;
-    const match = sessions.find((s) =>
-      known !== undefined
-        ? s.id === known
-        : tag !== undefined
-          ? s.sink?.endsWith(tag)
-          : sameFlowAndProfile(s, slot) && !this.#o.host.isClaimed(s.id),
-    );
-    await this.#deleteUntracked(sessions, match);
-    if (!match) {
-      logger.info({ slot: slot.key, intent: t.intent, sessionId: known }, "no such session upstream: forgotten");
-      await this.#forget(slot, t, slot.current !== t);
-      return;
-    }
-    if (known === undefined) await this.#o.store.recordCreated(t.intent, match.id);
-    this.apply(slot, t, match);
-    logger.info(
-      { slot: slot.key, sessionId: match.id, status: match.status },
-      known === undefined ? "session adopted after an unanswered create" : "session adopted",
-    );
-  }
-
-  async #resolveById(slot: Slot, t: Tracked): Promise<void> {
-    try {
-      this.apply(slot, t, await this.#o.upstream.get(t.sessionId as string));
-      this.#o.logger.info({ slot: slot.key, sessionId: t.sessionId, status: t.status }, "session adopted");
-    } catch (error) {
-      if (this.#o.classify(error) !== "not-found") throw error;
-      this.#o.logger.info({ slot: slot.key, sessionId: t.sessionId }, "no such session upstream: forgotten");
-      await this.#forget(slot, t, slot.current !== t);
-    }
-  }
-
-  // Sessions carrying our sink tag that no journal entry knows: ours, and nobody will ever delete them.
-  async #deleteUntracked(sessions: UpstreamSession[], except: UpstreamSession | undefined): Promise<void> {
-    const marker = this.#o.sink ? `/notifications/${this.#o.sink.instanceId}/` : undefined;
-    if (!marker) return;
-    for (const s of sessions) {
-      const at = s.sink?.lastIndexOf(marker) ?? -1;
-      if (s === except || at < 0 || this.#o.host.isClaimed(s.id)) continue;
-      const intent = (s.sink as string).slice(at + marker.length);
-      if (this.#o.store.sessions.has(intent)) continue;
-      try {
-        await this.#o.upstream.delete(s.id);
-      } catch (error) {
-        if (this.#o.classify(error) !== "not-found") throw error;
-      }
-      this.#o.logger.warn({ sessionId: s.id }, "deleted an orphaned session this daemon had created");
-    }
+  // Confirms an UNKNOWN session with the provider (see slot-resolve.ts). Never creates anything.
+  #resolve(slot: Slot, t: Tracked): Promise<void> {
+    return resolveSession(slot, t, {
+      o: this.#o,
+      apply: (s, tr, found) => this.apply(s, tr, found),
+      forget: (s, tr, fromRetiring) => this.#forget(s, tr, fromRetiring),
+    });
   }
 
   async #create(slot: Slot, duration: number): Promise<void> {

@@ -142,3 +142,23 @@ export function viewOf(slot: Slot): SlotView {
     lastError: slot.lastError,
   };
 }
+
+/** A fresh record for a session of this slot, before the provider has said anything of it. */
+export function newTracked(intent: string, now: number, duration: number, status: Tracked["status"]): Tracked {
+  return {
+    intent,
+    sessionId: undefined,
+    status,
+    statusInfo: undefined,
+    startedAt: undefined,
+    expiresAt: undefined,
+    duration,
+    createdAt: now,
+    extensions: 0,
+    checkWanted: false,
+    vanished: false,
+    capReached: false,
+    checkedAt: now,
+    endedAt: undefined,
+  };
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type PlanContext, plan } from "../../src/reconcile/plan.js";
-import { Slot } from "../../src/reconcile/slot.js";
-import { newTracked } from "../../src/reconcile/slot-runner.js";
+import { newTracked, Slot } from "../../src/reconcile/slot.js";
 
 const spec = { device: { phoneNumber: "+36721601234567" }, profile: "QOS_L", serviceIpv4: "198.51.100.1" };
 const H = 3600_000;

@@ -1,0 +1,42 @@
+// What a Daemon is built with, and what its stop() reports.
+import type { Clock } from "@qod/sdk";
+import type { DaemonConfig } from "./config/load-config.js";
+import type { Logger } from "./observability/logger.js";
+import type { LeadershipOptions } from "./replica/leadership.js";
+import type { TimeSource } from "./time/time-source.js";
+import type { Upstream } from "./upstream/upstream.js";
+
+/** Options for Daemon. */
+export interface DaemonOptions {
+  config: DaemonConfig;
+  /** Clock and timers for the reconciler, leases and probes. @default the system's */
+  time?: TimeSource;
+  /** @default JSON lines on stdout at the config's level */
+  logger?: Logger;
+  /** The fetch the SDK uses (tests pass the sandbox's in-process handler). @default global fetch */
+  fetch?: (request: Request) => Promise<Response>;
+  /** The SDK's clock for timeouts and retry waits. @default the system clock */
+  sdkClock?: Clock;
+  /** Environment for `env` token sources. @default process.env */
+  env?: NodeJS.ProcessEnv;
+  /** Jitter source in [0, 1). @default Math.random */
+  random?: () => number;
+  /** Export process metrics (CPU, memory). @default true */
+  processMetrics?: boolean;
+  /** Replaces the SDK-backed provider (unit tests). */
+  upstream?: Upstream;
+  /** Longest a lease request waits for its session, in ms. @default 30000 */
+  sessionWaitMs?: number;
+  /** Timers for leader election, which run on the database's clock. @default the system's */
+  leaderTime?: TimeSource;
+  /** Leader row lifetime and renewal interval. @default 5000 and 1000 ms */
+  leadership?: Pick<LeadershipOptions, "ttlMs" | "renewMs">;
+}
+
+/** What stop() did. */
+export interface StopResult {
+  /** Owned sessions left upstream (kept on purpose with keepOnExit, or not deleted in time). */
+  remaining: number;
+  /** True when the bound passed before every session was deleted. */
+  timedOut: boolean;
+}

@@ -118,6 +118,19 @@ describe("state database", () => {
   });
 });
 
+/** A notification transport that answers 204 and records each event's qosStatus. */
+function recordingTransport() {
+  const sent: string[] = [];
+  const transport = {
+    post: async (_url: string, body: string) => {
+      sent.push(JSON.parse(body).data.qosStatus);
+      return 204;
+    },
+    close() {},
+  };
+  return { sent, transport };
+}
+
 describe("two sandboxes on one file", () => {
   it("each request sees the other's committed writes, and events fire once", async () => {
     const a = newSandbox({ stateFile: file });
@@ -135,14 +148,7 @@ describe("two sandboxes on one file", () => {
   });
 
   it("sends a notification once, whichever process fires the status change", async () => {
-    const sent: string[] = [];
-    const transport = {
-      post: async (_url: string, body: string) => {
-        sent.push(JSON.parse(body).data.qosStatus);
-        return 204;
-      },
-      close() {},
-    };
+    const { sent, transport } = recordingTransport();
     const a = newSandbox({ stateFile: file, notifications: { transport } });
     const b = newSandbox({ stateFile: file, notifications: { transport } });
     await createSession(a, { sink: "https://127.0.0.1:9/notify", duration: 60 });
@@ -158,14 +164,7 @@ describe("two sandboxes on one file", () => {
   });
 
   it("keeps notifications of a process that does not deliver until one that does picks them up", async () => {
-    const sent: string[] = [];
-    const transport = {
-      post: async (_url: string, body: string) => {
-        sent.push(JSON.parse(body).data.qosStatus);
-        return 204;
-      },
-      close() {},
-    };
+    const { sent, transport } = recordingTransport();
     const quiet = newSandbox({ stateFile: file, notifications: { deliver: false, transport } });
     await createSession(quiet, { sink: "https://127.0.0.1:9/notify", duration: 60 });
     quiet.clock.advance(2);

@@ -69,7 +69,8 @@ beforeAll(async () => {
     });
     server?.on("exit", (code) => fail(new Error(`qod sandbox start exited with ${code}`)));
   });
-}, 240_000);
+  // npm compiles better-sqlite3 from source for the running Node: minutes on a busy 2-core machine.
+}, 900_000);
 
 afterAll(() => {
   server?.kill("SIGTERM");

@@ -9,8 +9,18 @@ const other = { phoneNumber: "+36721601234568" };
 let sandbox: Sandbox;
 let root: string;
 
+/** The status notifications the sandbox sent, as the sink would read them. */
+const notified: { type: string; data: Record<string, unknown> }[] = [];
+
 beforeAll(async () => {
-  sandbox = createSandbox({ logger: false, notifications: { transport: { post: async () => 204, close: () => {} } } });
+  const transport = {
+    post: async (_url: string, body: string) => {
+      notified.push(JSON.parse(body));
+      return 204;
+    },
+    close: () => {},
+  };
+  sandbox = createSandbox({ logger: false, notifications: { transport } });
   root = (await sandbox.listen(0)).replace(/\/+$/, "");
 });
 afterAll(async () => {
@@ -70,5 +80,29 @@ describe("QoS Provisioning 0.4.0-rc.1", () => {
     expect([assignment.status, assignment.statusInfo]).toEqual(["UNAVAILABLE", "DELETE_REQUESTED"]);
     // The provider may still answer the ended one for a while, or 404.
     expect((await device.qosAssignment())?.status ?? "UNAVAILABLE").toBe("UNAVAILABLE");
+  });
+});
+
+describe("QoS Provisioning's asynchronous revoke", () => {
+  it("answers AVAILABLE / DELETE_REQUESTED, then ends on the sandbox clock and notifies the sink", async () => {
+    const qod = client("1.2.0-rc.3");
+    const phoneNumber = "+36721601234569";
+    const device = qod.devices.get({ phoneNumber });
+    const assignment = await device.assignQos({ profile: "QOS_M", sink: "https://sink.example.com/assignments" });
+    sandbox.clock.advance(5);
+    await assignment.refresh();
+    sandbox.control.provisioning({ asyncDelete: true });
+    try {
+      await assignment.revoke();
+      expect([assignment.status, assignment.statusInfo]).toEqual(["AVAILABLE", "DELETE_REQUESTED"]);
+      sandbox.clock.advance(5);
+      await assignment.refresh();
+      expect([assignment.status, assignment.statusInfo]).toEqual(["UNAVAILABLE", "DELETE_REQUESTED"]);
+    } finally {
+      sandbox.control.provisioning({ asyncDelete: false });
+    }
+    await sandbox.notifications.idle();
+    const mine = notified.filter((n) => n.data.assignmentId === assignment.id).map((n) => n.data.status);
+    expect(mine).toEqual(["AVAILABLE", "UNAVAILABLE"]);
   });
 });

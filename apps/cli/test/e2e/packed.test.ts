@@ -62,12 +62,16 @@ beforeAll(async () => {
   });
   sandboxUrl = await new Promise<string>((done, fail) => {
     let out = "";
+    let err = "";
     server?.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       out += chunk;
       const match = /^(http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
       if (match) done(match[1] as string);
     });
-    server?.on("exit", (code) => fail(new Error(`qod sandbox start exited with ${code}`)));
+    server?.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      err += chunk;
+    });
+    server?.on("exit", (code) => fail(new Error(`qod sandbox start exited with ${code}:\n${out}${err}`)));
   });
   // npm compiles better-sqlite3 from source for the running Node: minutes on a busy 2-core machine.
 }, 900_000);

@@ -17,6 +17,12 @@ const work = mkdtempSync(join(tmpdir(), "qod-packed-"));
 const tarballs = join(work, "tarballs");
 const project = join(work, "project");
 const home = join(work, "home");
+/** The install folder of the running Node when it has its C headers (`include/node`). */
+function runningNodeHeaders(): string | undefined {
+  const prefix = resolve(dirname(process.execPath), "..");
+  return existsSync(join(prefix, "include/node/node.h")) ? prefix : undefined;
+}
+const nodeHeaders = runningNodeHeaders();
 const env = {
   PATH: process.env.PATH,
   HOME: home,
@@ -24,13 +30,14 @@ const env = {
   XDG_STATE_HOME: join(home, "state"),
   NO_COLOR: "1",
   QOD_QUIET: "1",
-  // npm's own cache, not this machine's user's: a fresh consumer.
+  // The machine user's npm cache, so the install finds what this machine already fetched.
   npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? home, ".npm"),
   npm_config_update_notifier: "false",
-  // The machine's npm settings (where Node's headers are, for native addons such as
-  // better-sqlite3 to build offline), and the headers of the Node running the tests.
+  // The machine's npm settings, and the headers of the Node running the tests, so native addons
+  // such as better-sqlite3 build offline for this Node. Not taken from the environment: under
+  // turbo, pnpm fills npm_config_nodedir from ~/.npmrc, which names another Node's headers.
   ...(process.env.HOME ? { npm_config_userconfig: join(process.env.HOME, ".npmrc") } : {}),
-  ...(process.env.npm_config_nodedir ? { npm_config_nodedir: process.env.npm_config_nodedir } : {}),
+  ...(nodeHeaders ? { npm_config_nodedir: nodeHeaders } : {}),
 };
 let server: ReturnType<typeof spawn> | undefined;
 let sandboxUrl = "";

@@ -1,4 +1,5 @@
 import { announcement, connection, dashboard } from "../store.js";
+import { Assignments } from "./assignments.js";
 import { ClockPanel } from "./clock.js";
 import { Deliveries } from "./deliveries.js";
 import { Devices } from "./devices.js";
@@ -9,6 +10,7 @@ import { Timeline } from "./timeline.js";
 
 const SECTIONS = [
   ["sessions", "Sessions"],
+  ["assignments", "QoS assignments"],
   ["timeline", "Timeline"],
   ["devices", "Devices"],
   ["profiles", "Profiles"],
@@ -47,6 +49,7 @@ export function App() {
         <main>
           <ClockPanel state={state} />
           <Sessions state={state} />
+          <Assignments state={state} />
           <Timeline state={state} />
           <Devices state={state} />
           <Profiles state={state} />

@@ -4,19 +4,9 @@ import { formatRemaining } from "../duration.js";
 import type { DashboardState } from "../state.js";
 import { sandboxNow } from "../store.js";
 import { TableHead } from "./fields.js";
+import { deviceText, STATUS_ORDER, StatusCell, shortId } from "./owned.js";
 
 const EXTEND_SECONDS = 600;
-const ORDER = { AVAILABLE: 0, REQUESTED: 1, UNAVAILABLE: 2 };
-
-function shortId(id: string): string {
-  return id.slice(0, 8);
-}
-
-function deviceText(session: Session): string {
-  const d = session.device;
-  const identifier = d?.phoneNumber ?? d?.ipv4Address?.publicAddress ?? d?.ipv6Address ?? d?.networkAccessIdentifier;
-  return identifier === undefined ? session.deviceId : `${session.deviceId} (${identifier})`;
-}
 
 function portsText(ports: unknown): string {
   const p = ports as { ports?: number[]; ranges?: { from: number; to: number }[] } | undefined;
@@ -85,7 +75,8 @@ function Actions({ session }: { session: Session }) {
 
 export function Sessions({ state }: { state: DashboardState }) {
   const sessions = [...state.sessions.values()].sort(
-    (a, b) => ORDER[a.qosStatus] - ORDER[b.qosStatus] || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""),
+    (a, b) =>
+      STATUS_ORDER[a.qosStatus] - STATUS_ORDER[b.qosStatus] || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""),
   );
   return (
     <section id="sessions" aria-labelledby="sessions-title" class="panel wide">
@@ -107,10 +98,7 @@ export function Sessions({ state }: { state: DashboardState }) {
                   <td>{deviceText(s)}</td>
                   <td>{s.qosProfile}</td>
                   <td>{flowText(s)}</td>
-                  <td>
-                    <span class={`status ${s.qosStatus}`}>{s.qosStatus}</span>
-                    {s.statusInfo ? <span class="info"> {s.statusInfo}</span> : null}
-                  </td>
+                  <StatusCell status={s.qosStatus} info={s.statusInfo} />
                   <td>
                     <Remaining session={s} />
                   </td>

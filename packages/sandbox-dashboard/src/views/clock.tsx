@@ -23,7 +23,7 @@ function ServedApis({ apis }: { apis: ServedApi[] }) {
       <ul class="apis" data-testid="apis">
         {apis.map((served) => (
           <li key={served.basePath}>
-            {served.name} <span class="badge">{served.version}</span> <code>{served.basePath}</code>
+            {served.name} <span class="version">{served.version}</span> <code>{served.basePath}</code>
           </li>
         ))}
       </ul>

@@ -287,14 +287,14 @@ describe("the dashboard in a browser", () => {
   it("lists the API versions the sandbox serves", async () => {
     const url = await serve();
     const page = await openDashboard(browser, url);
-    const listed = await page.getByTestId("apis").locator("li").allTextContents();
+    const rows = page.getByTestId("apis").locator("tbody tr");
+    const listed = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
     const served = [...QOD_VERSIONS, ...PROFILES_VERSIONS, PROVISIONING_VERSION];
-    expect(listed).toHaveLength(served.length);
-    served.forEach((version, i) => {
-      expect(listed[i]).toContain(version.version);
-      expect(listed[i]).toContain(version.base);
-    });
-    expect(listed).toContain("QoS Provisioning 0.4.0-rc.1 /qos-provisioning/v0.4rc1");
+    expect(listed.map(([, version, base]) => [version, base])).toEqual(served.map((v) => [v.version, v.base]));
+    expect(listed).toContainEqual(["QoS Provisioning", "0.4.0-rc.1", "/qos-provisioning/v0.4rc1"]);
+    expect(listed).toContainEqual(["Quality on Demand (Network as Code)", "nac-v0", "/qod/v0"]);
     expect(await page.getByRole("navigation").getByRole("link", { name: "QoS assignments" }).getAttribute("href")).toBe(
       "#assignments",
     );

@@ -5,6 +5,7 @@ import { Deliveries } from "./deliveries.js";
 import { Devices } from "./devices.js";
 import { Faults } from "./faults.js";
 import { Profiles } from "./profiles.js";
+import { ServedApis } from "./served-apis.js";
 import { Sessions } from "./sessions.js";
 import { Timeline } from "./timeline.js";
 
@@ -48,6 +49,7 @@ export function App() {
       {state ? (
         <main>
           <ClockPanel state={state} />
+          <ServedApis state={state} />
           <Sessions state={state} />
           <Assignments state={state} />
           <Timeline state={state} />

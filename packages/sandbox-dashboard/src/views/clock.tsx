@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { act } from "../actions.js";
-import { api, type ServedApi } from "../api.js";
+import { api } from "../api.js";
 import { formatTime, parseDuration } from "../duration.js";
 import type { DashboardState } from "../state.js";
 import { sandboxNow } from "../store.js";
@@ -13,22 +13,6 @@ const STEPS = [
 
 function advance(seconds: number, label: string) {
   return act(`Advanced the clock by ${label}.`, () => api.POST("/clock/advance", { body: { seconds } }));
-}
-
-/** The API versions on this sandbox, all over the one state the page shows. */
-function ServedApis({ apis }: { apis: ServedApi[] }) {
-  return (
-    <>
-      <h3>Served APIs</h3>
-      <ul class="apis" data-testid="apis">
-        {apis.map((served) => (
-          <li key={served.basePath}>
-            {served.name} <span class="version">{served.version}</span> <code>{served.basePath}</code>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
 }
 
 export function ClockPanel({ state }: { state: DashboardState }) {
@@ -69,7 +53,6 @@ export function ClockPanel({ state }: { state: DashboardState }) {
           {invalid ? "Write a duration such as 90s, 5m, 1h30m or 2d." : "Seconds, or d h m s units."}
         </span>
       </form>
-      <ServedApis apis={state.apis} />
     </section>
   );
 }

@@ -269,7 +269,7 @@ describe("the dashboard in a browser", () => {
     expect(reply.body).toMatchObject({ status: "UNAVAILABLE", statusInfo: "NETWORK_TERMINATED" });
   });
 
-  it("deletes another client's QoS assignment from the page", async () => {
+  it("deletes a QoS assignment from the page", async () => {
     const url = await serve({ activationDelaySeconds: 0 });
     const page = await openDashboard(browser, url);
     const { body } = await provisioning(url, "POST", "/qos-assignments", {

@@ -25,34 +25,37 @@ export interface SandboxReader {
   deliveries(): DeliveryRecord[];
 }
 
+/** One session as the control API shows it; undefined once it is gone. */
+export function ownedSession(core: SandboxCore, id: string): OwnedSession | undefined {
+  return core.transact(false, () => {
+    const session = core.sessions.get(id);
+    return (
+      session && { ...toSessionInfo(session), sessionId: id, clientId: session.clientId, deviceId: session.deviceId }
+    );
+  });
+}
+
+/** One QoS assignment as the control API shows it; undefined once it is gone. */
+export function ownedAssignment(core: SandboxCore, id: string): OwnedAssignment | undefined {
+  return core.transact(false, () => {
+    const assignment = core.assignments.get(id);
+    return (
+      assignment && {
+        ...assignmentInfo(assignment),
+        assignmentId: id,
+        clientId: assignment.clientId,
+        deviceId: assignment.deviceId,
+      }
+    );
+  });
+}
+
 export function sandboxReader(core: SandboxCore, control: ControlService): SandboxReader {
   return {
     revision: () => core.revision,
     clock: () => control.clock(),
-    session: (id) =>
-      core.transact(false, () => {
-        const session = core.sessions.get(id);
-        return (
-          session && {
-            ...toSessionInfo(session),
-            sessionId: id,
-            clientId: session.clientId,
-            deviceId: session.deviceId,
-          }
-        );
-      }),
-    assignment: (id) =>
-      core.transact(false, () => {
-        const assignment = core.assignments.get(id);
-        return (
-          assignment && {
-            ...assignmentInfo(assignment),
-            assignmentId: id,
-            clientId: assignment.clientId,
-            deviceId: assignment.deviceId,
-          }
-        );
-      }),
+    session: (id) => ownedSession(core, id),
+    assignment: (id) => ownedAssignment(core, id),
     state: () => control.state(),
     sessionEvents: () => control.sessionEvents(),
     deliveries: () => control.notifications(),

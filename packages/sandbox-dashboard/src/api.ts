@@ -3,6 +3,8 @@ import type { components, paths } from "./generated/sandbox-control.js";
 
 type Schemas = components["schemas"];
 export type Session = Schemas["OwnedSession"];
+export type Assignment = Schemas["OwnedAssignment"];
+export type ServedApi = Schemas["ServedApi"];
 export type SessionEvent = Schemas["SessionEvent"];
 export type DeviceView = Schemas["DeviceView"];
 export type Device = Schemas["Device"];

@@ -1,10 +1,12 @@
 import type {
+  Assignment,
   Change,
   Delivery,
   DeviceView,
   Fault,
   Profile,
   RateLimit,
+  ServedApi,
   Session,
   SessionEvent,
   Snapshot,
@@ -22,7 +24,10 @@ export interface DashboardState {
   realtime: boolean;
   /** `performance.now()` when the last message arrived: realtime clocks move on from there. */
   receivedAt: number;
+  /** The API versions the sandbox serves (they never change while it runs). */
+  apis: ServedApi[];
   sessions: ReadonlyMap<string, Session>;
+  assignments: ReadonlyMap<string, Assignment>;
   devices: DeviceView[];
   profiles: Profile[];
   faults: Fault[];
@@ -33,13 +38,32 @@ export interface DashboardState {
 
 const lastOf = <T>(items: T[], keep: number): T[] => (items.length > keep ? items.slice(-keep) : items);
 
+/** The map with the changed items put in and the removed ids taken out; the same map when nothing changed. */
+function merged<T>(
+  items: ReadonlyMap<string, T>,
+  idOf: (item: T) => string,
+  changed: T[] = [],
+  removed: string[] = [],
+): ReadonlyMap<string, T> {
+  if (changed.length === 0 && removed.length === 0) return items;
+  const next = new Map(items);
+  for (const item of changed) next.set(idOf(item), item);
+  for (const id of removed) next.delete(id);
+  return next;
+}
+
+const sessionId = (s: Session) => s.sessionId;
+const assignmentId = (a: Assignment) => a.assignmentId;
+
 export function fromSnapshot(snapshot: Snapshot, receivedAt: number): DashboardState {
   return {
     revision: snapshot.revision,
     nowMs: Date.parse(snapshot.now),
     realtime: snapshot.realtime,
     receivedAt,
-    sessions: new Map(snapshot.sessions.map((s) => [s.sessionId, s])),
+    apis: snapshot.apis,
+    sessions: merged(new Map(), sessionId, snapshot.sessions),
+    assignments: merged(new Map(), assignmentId, snapshot.assignments),
     devices: snapshot.devices,
     profiles: snapshot.profiles,
     faults: snapshot.faults,
@@ -51,19 +75,14 @@ export function fromSnapshot(snapshot: Snapshot, receivedAt: number): DashboardS
 
 /** The state after one `change` message; parts the message does not carry are kept as they are. */
 export function applyChange(state: DashboardState, change: Change, receivedAt: number): DashboardState {
-  let sessions = state.sessions;
-  if (change.sessions?.length || change.removedSessions?.length) {
-    const next = new Map(sessions);
-    for (const session of change.sessions ?? []) next.set(session.sessionId, session);
-    for (const id of change.removedSessions ?? []) next.delete(id);
-    sessions = next;
-  }
   return {
     revision: change.revision,
     nowMs: Date.parse(change.now),
     realtime: change.realtime,
     receivedAt,
-    sessions,
+    apis: state.apis,
+    sessions: merged(state.sessions, sessionId, change.sessions, change.removedSessions),
+    assignments: merged(state.assignments, assignmentId, change.assignments, change.removedAssignments),
     devices: change.devices ?? state.devices,
     profiles: change.profiles ?? state.profiles,
     faults: change.faults ?? state.faults,

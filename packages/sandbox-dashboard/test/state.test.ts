@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Change, Session, Snapshot } from "../src/api.js";
+import type { Assignment, Change, Session, Snapshot } from "../src/api.js";
 import { applyChange, fromSnapshot, KEEP_EVENTS } from "../src/state.js";
 
 const session = (id: string, qosStatus: Session["qosStatus"] = "AVAILABLE"): Session => ({
@@ -12,13 +12,23 @@ const session = (id: string, qosStatus: Session["qosStatus"] = "AVAILABLE"): Ses
   deviceId: "device-1",
 });
 
+const assignment = (id: string, status: Assignment["status"] = "AVAILABLE"): Assignment => ({
+  assignmentId: id,
+  qosProfile: "QOS_M",
+  status,
+  clientId: "default",
+  deviceId: "device-2",
+});
+
 const snapshot: Snapshot = {
   revision: 3,
   now: "2026-11-21T10:00:00Z",
   realtime: false,
+  apis: [{ name: "QoS Provisioning", version: "0.4.0-rc.1", basePath: "/qos-provisioning/v0.4rc1" }],
   devices: [],
   profiles: [],
   sessions: [session("a"), session("b")],
+  assignments: [assignment("x"), assignment("y", "REQUESTED")],
   faults: [{ status: 503, remaining: 1 }],
   limits: [],
   sessionEvents: [],
@@ -48,6 +58,40 @@ describe("the page's state", () => {
     expect(after.receivedAt).toBe(200);
     expect(after.devices).toBe(before.devices);
     expect([...before.sessions.keys()]).toEqual(["a", "b"]);
+    expect(after.assignments).toBe(before.assignments);
+    expect(after.apis).toBe(before.apis);
+  });
+
+  it("applies a change to QoS assignments: changed ones replaced, new ones added, removed ones gone", () => {
+    const before = fromSnapshot(snapshot, 100);
+    expect([...before.assignments.keys()]).toEqual(["x", "y"]);
+    const after = applyChange(
+      before,
+      {
+        revision: 4,
+        now: "2026-11-21T10:01:00Z",
+        realtime: false,
+        assignments: [{ ...assignment("y"), startedAt: "2026-11-21T10:01:00Z" }, assignment("z", "REQUESTED")],
+        removedAssignments: ["x"],
+        sessionEvents: [
+          {
+            sessionId: "y",
+            subject: "assignment",
+            deviceId: "device-2",
+            clientId: "default",
+            at: "2026-11-21T10:01:00Z",
+            kind: "activated",
+          },
+        ],
+      },
+      200,
+    );
+    expect([...after.assignments.keys()]).toEqual(["y", "z"]);
+    expect(after.assignments.get("y")).toMatchObject({ status: "AVAILABLE", startedAt: "2026-11-21T10:01:00Z" });
+    expect(after.sessions).toBe(before.sessions);
+    expect(after.sessionEvents).toMatchObject([{ sessionId: "y", subject: "assignment", kind: "activated" }]);
+    expect(after.apis.map((a) => a.basePath)).toEqual(["/qos-provisioning/v0.4rc1"]);
+    expect(before.assignments.get("y")?.status).toBe("REQUESTED");
   });
 
   it("keeps only the latest timeline entries", () => {

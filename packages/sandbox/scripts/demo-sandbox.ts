@@ -11,7 +11,8 @@ const acceptingTransport: NotificationTransport = {
 
 /**
  * A sandbox on 127.0.0.1 with `sessions` sessions spread over three devices and four profiles:
- * some with a sink, a few extended, terminated or expired, and one fault armed.
+ * some with a sink, a few extended, terminated or expired, one fault armed, and a QoS assignment
+ * per device (one of them terminated).
  */
 export async function demoSandbox(sessions: number): Promise<{ sandbox: Sandbox; url: string }> {
   const sandbox = createSandbox({
@@ -27,7 +28,9 @@ export async function demoSandbox(sessions: number): Promise<{ sandbox: Sandbox;
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-    return response.status === 204 ? undefined : ((await response.json()) as { sessionId: string });
+    return response.status === 204
+      ? undefined
+      : ((await response.json()) as { sessionId: string; assignmentId: string });
   };
   const ids: string[] = [];
   for (let i = 0; i < sessions; i++) {
@@ -41,7 +44,16 @@ export async function demoSandbox(sessions: number): Promise<{ sandbox: Sandbox;
     if (created) ids.push(created.sessionId);
     if (i % 3 === 2 && i < 36) sandbox.clock.advance(20);
   }
+  const assigned: string[] = [];
+  for (const [i, phoneNumber] of PHONES.entries()) {
+    const created = await post("/qos-provisioning/v0.4rc1/qos-assignments", {
+      device: { phoneNumber },
+      qosProfile: PROFILES[(i + 1) % PROFILES.length],
+    });
+    if (created) assigned.push(created.assignmentId);
+  }
   sandbox.clock.advance(1);
+  await post(`/sandbox/v1/assignments/${assigned.at(-1)}/terminate`, {});
   for (const [i, id] of ids.entries()) {
     if (i % 7 === 1) await post(`/quality-on-demand/v1/sessions/${id}/extend`, { requestedAdditionalDuration: 900 });
     if (i % 11 === 3) await post(`/sandbox/v1/sessions/${id}/terminate`, {});

@@ -1,10 +1,9 @@
-import { assignmentInfo } from "./api/session-shapes.js";
 import { checkAdminToken } from "./auth/admin-token.js";
 import type { StateSnapshot } from "./control/control-service.js";
 import { ControlService } from "./control/control-service.js";
 import { SandboxCore } from "./core.js";
-import { toSessionInfo } from "./domain/sessions.js";
 import type { ChangeFeed } from "./events/change-feed.js";
+import { ownedAssignment, ownedSession } from "./events/sandbox-reader.js";
 import { createApp } from "./http/app.js";
 import { connectionResetError, isConnectionReset } from "./http/connection-reset.js";
 import { isLoopback } from "./http/loopback.js";
@@ -107,22 +106,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     state: {
       snapshot: () => control.state(),
-      session: (id) =>
-        core.transact(false, () => {
-          const session = core.sessions.get(id);
-          return session && { ...toSessionInfo(session), clientId: session.clientId, deviceId: session.deviceId };
-        }),
-      assignment: (id) =>
-        core.transact(false, () => {
-          const assignment = core.assignments.get(id);
-          return (
-            assignment && {
-              ...assignmentInfo(assignment),
-              clientId: assignment.clientId,
-              deviceId: assignment.deviceId,
-            }
-          );
-        }),
+      session: (id) => ownedSession(core, id),
+      assignment: (id) => ownedAssignment(core, id),
       get sessionCount() {
         return core.transact(false, () => core.sessions.size);
       },

@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PROFILES_VERSIONS, PROVISIONING_VERSION, QOD_VERSIONS } from "../src/api/versions.js";
 import { DEV_TOKEN, type Sandbox, type SandboxOptions } from "../src/index.js";
 import { type Browser, launchBrowser, openDashboard } from "./helpers/browser.js";
 import { type Receiver, selfSignedCertificate, startReceiver } from "./helpers/receiver.js";
-import { newSandbox, QOD, sessionBody } from "./helpers/sandbox.js";
+import { newSandbox, PHONE, QOD, sessionBody } from "./helpers/sandbox.js";
 
 // The dashboard in Debian's Chromium against a sandbox on 127.0.0.1. Every wait is on a condition
 // of the page, with a timeout.
@@ -34,8 +35,17 @@ async function serve(options: SandboxOptions = {}): Promise<string> {
 }
 
 /** A QoD request over HTTP with the development token. */
-async function api(url: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${QOD}${path}`, {
+function api(url: string, method: string, path: string, body?: unknown) {
+  return request(url, method, `${QOD}${path}`, body);
+}
+
+/** A QoS Provisioning request over HTTP with the development token. */
+function provisioning(url: string, method: string, path: string, body?: unknown) {
+  return request(url, method, `${PROVISIONING_VERSION.base}${path}`, body);
+}
+
+async function request(url: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}${path}`, {
     method,
     headers: { authorization: `Bearer ${DEV_TOKEN}`, "content-type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -70,6 +80,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 const row = (page: Page, sessionId: string) => page.locator(`tr[data-session="${sessionId}"]`);
+const assignmentRow = (page: Page, id: string) => page.locator(`tr[data-assignment="${id}"]`);
 
 describe("the dashboard in a browser", () => {
   it("shows a session created over the API within 1 s, with its countdown", async () => {
@@ -222,6 +233,71 @@ describe("the dashboard in a browser", () => {
     await page.getByRole("button", { name: `Delete session ${body.sessionId.slice(0, 8)}` }).click();
     await row(page, body.sessionId).waitFor({ state: "detached", timeout: 5000 });
     expect((await api(url, "GET", `/sessions/${body.sessionId}`)).status).toBe(404);
+  });
+
+  it("shows a QoS assignment, activates it on 'Advance 1 min', and terminates it from the page", async () => {
+    const url = await serve({ activationDelaySeconds: 1 });
+    const page = await openDashboard(browser, url);
+    const created = await provisioning(url, "POST", "/qos-assignments", {
+      device: { phoneNumber: PHONE },
+      qosProfile: "QOS_M",
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.assignmentId as string;
+    const short = id.slice(0, 8);
+    const assigned = assignmentRow(page, id);
+    await assigned.waitFor({ timeout: 1000 });
+    expect(await assigned.locator(".status").textContent()).toBe("REQUESTED");
+    expect(await assigned.textContent()).toContain("QOS_M");
+    expect(await assigned.textContent()).toContain(PHONE);
+    expect(await assigned.textContent()).toContain("activating");
+
+    await page.getByRole("button", { name: "Advance 1 min" }).click();
+    await assigned.locator(".status", { hasText: /^AVAILABLE$/ }).waitFor({ timeout: 5000 });
+    expect(await assigned.getByTestId("since").textContent()).toBe("2026-11-21 10:00:01 UTC");
+    await assigned.locator(".hint", { hasText: "(for 0:59)" }).waitFor({ timeout: 5000 });
+
+    await page.getByRole("button", { name: `Terminate assignment ${short}` }).click();
+    await assigned.locator(".status", { hasText: "UNAVAILABLE" }).waitFor({ timeout: 5000 });
+    expect(await assigned.locator(".info").textContent()).toBe(" NETWORK_TERMINATED");
+    expect(await page.getByRole("button", { name: `Terminate assignment ${short}` }).isDisabled()).toBe(true);
+    const entry = page.getByTestId("timeline-entries").locator("li", { hasText: `${short} terminated` });
+    await entry.waitFor({ timeout: 5000 });
+    expect(await entry.locator(".subject").textContent()).toBe("assignment");
+    expect(await page.locator(".timeline g.assignment").count()).toBe(1);
+    const reply = await provisioning(url, "GET", `/qos-assignments/${id}`);
+    expect(reply.body).toMatchObject({ status: "UNAVAILABLE", statusInfo: "NETWORK_TERMINATED" });
+  });
+
+  it("deletes a QoS assignment from the page", async () => {
+    const url = await serve({ activationDelaySeconds: 0 });
+    const page = await openDashboard(browser, url);
+    const { body } = await provisioning(url, "POST", "/qos-assignments", {
+      device: { phoneNumber: PHONE },
+      qosProfile: "QOS_M",
+    });
+    const assigned = assignmentRow(page, body.assignmentId);
+    await assigned.locator(".status", { hasText: /^AVAILABLE$/ }).waitFor({ timeout: 1000 });
+    await page.getByRole("button", { name: `Delete assignment ${body.assignmentId.slice(0, 8)}` }).click();
+    await assigned.locator(".info", { hasText: "DELETE_REQUESTED" }).waitFor({ timeout: 5000 });
+    expect(await assigned.locator(".status").textContent()).toBe("UNAVAILABLE");
+    await page.getByRole("status").filter({ hasText: "Deleted assignment" }).waitFor({ timeout: 5000 });
+  });
+
+  it("lists the API versions the sandbox serves", async () => {
+    const url = await serve();
+    const page = await openDashboard(browser, url);
+    const rows = page.getByTestId("apis").locator("tbody tr");
+    const listed = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
+    const served = [...QOD_VERSIONS, ...PROFILES_VERSIONS, PROVISIONING_VERSION];
+    expect(listed.map(([, version, base]) => [version, base])).toEqual(served.map((v) => [v.version, v.base]));
+    expect(listed).toContainEqual(["QoS Provisioning", "0.4.0-rc.1", "/qos-provisioning/v0.4rc1"]);
+    expect(listed).toContainEqual(["Quality on Demand (Network as Code)", "nac-v0", "/qod/v0"]);
+    expect(await page.getByRole("navigation").getByRole("link", { name: "QoS assignments" }).getAttribute("href")).toBe(
+      "#assignments",
+    );
   });
 
   it("names every control, for screen readers", async () => {

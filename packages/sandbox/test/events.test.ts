@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { PROFILES_VERSIONS, PROVISIONING_VERSION, QOD_VERSIONS } from "../src/api/versions.js";
 import type { Sandbox } from "../src/index.js";
 import { controlContract, readEvents } from "./helpers/event-stream.js";
-import { CONTROL, call, createSession, expectError, mintToken, newSandbox, QOD, START } from "./helpers/sandbox.js";
+import {
+  CONTROL,
+  call,
+  createSession,
+  expectError,
+  mintToken,
+  newSandbox,
+  PHONE,
+  QOD,
+  START,
+} from "./helpers/sandbox.js";
 
 const ADMIN_TOKEN = "dashboard-admin-0123456789abcdef0123456789";
 let sandbox: Sandbox;
@@ -29,6 +40,7 @@ describe("GET /sandbox/v1/events", () => {
     expect(first.data).toMatchObject({ now: START, realtime: false, faults: [], limits: [] });
     expect(first.data.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([sessionId]);
     expect(first.data.devices).toHaveLength(5);
+    expect(first.data.assignments).toEqual([]);
     expect(String(first.data.revision)).toBe(first.id);
     await stream.close();
   });
@@ -85,6 +97,157 @@ describe("GET /sandbox/v1/events: sessions", () => {
     while (message.event !== "snapshot") message = await stream.next();
     expect(message.data.sessions).toEqual([]);
     await stream.close();
+  });
+});
+
+const ASSIGNMENTS = `${PROVISIONING_VERSION.base}/qos-assignments`;
+
+async function createAssignment(token?: string): Promise<string> {
+  const reply = await call(sandbox, "POST", ASSIGNMENTS, {
+    body: { device: { phoneNumber: PHONE }, qosProfile: "QOS_M" },
+    ...(token ? { token } : {}),
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  return reply.body.assignmentId as string;
+}
+
+/** Reads messages until `found` picks something out of one; the messages read on the way are returned too. */
+async function readUntil<T>(stream: ReturnType<typeof readEvents>, found: (data: any) => T | undefined) {
+  const seen: any[] = [];
+  for (;;) {
+    const message = await stream.next();
+    seen.push(message.data);
+    const value = found(message.data);
+    if (value !== undefined) return { value, seen };
+  }
+}
+
+describe("GET /sandbox/v1/events: QoS assignments and served APIs", () => {
+  it("lists every served API version in the snapshot, from the sandbox's version table", async () => {
+    sandbox = newSandbox();
+    const stream = await openStream();
+    const { data } = await stream.next();
+    const bases = [...QOD_VERSIONS, ...PROFILES_VERSIONS, PROVISIONING_VERSION].map((v) => v.base);
+    expect(data.apis.map((a: { basePath: string }) => a.basePath)).toEqual(bases);
+    expect(data.apis).toContainEqual({
+      name: "QoS Provisioning",
+      version: "0.4.0-rc.1",
+      basePath: "/qos-provisioning/v0.4rc1",
+    });
+    expect(data.apis).toContainEqual({
+      name: "Quality on Demand",
+      version: "1.1.0",
+      basePath: "/quality-on-demand/v1",
+    });
+    await stream.close();
+  });
+
+  it("sends an assignment's changes with its timeline entries, its termination and its removal", async () => {
+    sandbox = newSandbox({ activationDelaySeconds: 1, retentionSeconds: 60 });
+    const stream = await openStream();
+    await stream.next();
+    const id = await createAssignment();
+    const created = await stream.next();
+    expect(created.data.assignments).toEqual([
+      {
+        assignmentId: id,
+        device: { phoneNumber: PHONE },
+        qosProfile: "QOS_M",
+        status: "REQUESTED",
+        clientId: "default",
+        deviceId: "device-1",
+      },
+    ]);
+    expect(created.data.sessionEvents).toMatchObject([
+      { sessionId: id, subject: "assignment", kind: "created", at: START },
+    ]);
+    expect(created.data.sessions).toBeUndefined();
+
+    expect((await call(sandbox, "POST", `${CONTROL}/clock/advance`, { body: { seconds: 5 } })).status).toBe(200);
+    const activated = await readUntil(stream, (data) => data.assignments?.[0]);
+    expect(activated.value).toMatchObject({ status: "AVAILABLE", startedAt: "2026-11-21T10:00:01Z" });
+
+    const terminated = await call(sandbox, "POST", `${CONTROL}/assignments/${id}/terminate`);
+    expect(terminated.status).toBe(200);
+    expect(controlContract.validate("/components/schemas/Assignment", terminated.body)).toEqual([]);
+    const ended = await stream.next();
+    expect(ended.data.assignments).toMatchObject([
+      { assignmentId: id, status: "UNAVAILABLE", statusInfo: "NETWORK_TERMINATED" },
+    ]);
+    expect(ended.data.sessionEvents).toMatchObject([{ sessionId: id, subject: "assignment", kind: "terminated" }]);
+
+    expect((await call(sandbox, "POST", `${CONTROL}/clock/advance`, { body: { seconds: 120 } })).status).toBe(200);
+    const removed = await readUntil(stream, (data) => data.removedAssignments);
+    expect(removed.value).toEqual([id]);
+    expect(removed.seen.at(-1).sessionEvents).toMatchObject([
+      { sessionId: id, subject: "assignment", kind: "removed" },
+    ]);
+    for (const data of [created.data, activated.seen.at(-1), ended.data, removed.seen.at(-1)])
+      expect(controlContract.validate("/components/schemas/Change", data)).toEqual([]);
+
+    const reopened = await openStream();
+    const snapshot = await reopened.next();
+    expect(snapshot.data.assignments).toEqual([]);
+    expect(
+      snapshot.data.sessionEvents
+        .filter((e: { subject?: string }) => e.subject === "assignment")
+        .map((e: { kind: string }) => e.kind),
+    ).toEqual(["created", "activated", "terminated", "removed"]);
+    await Promise.all([stream.close(), reopened.close()]);
+  });
+
+  it("shows assignments in the snapshot and the state as the contract describes them", async () => {
+    sandbox = newSandbox({ activationDelaySeconds: 0 });
+    const id = await createAssignment();
+    const stream = await openStream();
+    const { data } = await stream.next();
+    expect(data.assignments).toMatchObject([{ assignmentId: id, status: "AVAILABLE", startedAt: START }]);
+    expect(controlContract.validate("/components/schemas/Snapshot", data)).toEqual([]);
+    const state = await call(sandbox, "GET", `${CONTROL}/state`);
+    expect(controlContract.validate("/components/schemas/State", state.body)).toEqual([]);
+    expect(state.body.assignments).toEqual(data.assignments);
+    await stream.close();
+  });
+});
+
+describe("control API: assignments of any client", () => {
+  it("revokes another client's assignment: 204 at once, or 202 while an asynchronous revoke is pending", async () => {
+    sandbox = newSandbox({ activationDelaySeconds: 0 });
+    const other = await mintToken(sandbox, { clientId: "other-app" });
+    const first = await createAssignment(other);
+    expect((await call(sandbox, "DELETE", `${CONTROL}/assignments/${first}`)).status).toBe(204);
+    expect(sandbox.state.assignment(first)).toMatchObject({ status: "UNAVAILABLE", statusInfo: "DELETE_REQUESTED" });
+    expect((await call(sandbox, "DELETE", `${CONTROL}/assignments/${first}`)).status).toBe(204);
+
+    expect((await call(sandbox, "PUT", `${CONTROL}/provisioning`, { body: { asyncDelete: true } })).status).toBe(200);
+    const second = await createAssignment(other);
+    const pending = await call(sandbox, "DELETE", `${CONTROL}/assignments/${second}`);
+    expect(pending.status).toBe(202);
+    expect(pending.body).toMatchObject({ assignmentId: second, status: "AVAILABLE", statusInfo: "DELETE_REQUESTED" });
+    expect(controlContract.validate("/components/schemas/Assignment", pending.body)).toEqual([]);
+    sandbox.clock.advance(1);
+    expect(sandbox.state.assignment(second)).toMatchObject({ status: "UNAVAILABLE", statusInfo: "DELETE_REQUESTED" });
+  });
+
+  it("names the problem with an unknown or malformed assignment id", async () => {
+    sandbox = newSandbox();
+    const unknown = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    for (const path of [`${CONTROL}/assignments/${unknown}`, `${CONTROL}/assignments/${unknown}/terminate`])
+      expectError(
+        await call(sandbox, path.endsWith("terminate") ? "POST" : "DELETE", path),
+        404,
+        "NOT_FOUND",
+        new RegExp(unknown),
+      );
+    expectError(await call(sandbox, "DELETE", `${CONTROL}/assignments/nope`), 400, "INVALID_ARGUMENT", /assignmentId/);
+    const id = await createAssignment();
+    expect((await call(sandbox, "POST", `${CONTROL}/assignments/${id}/terminate`)).status).toBe(200);
+    expectError(
+      await call(sandbox, "POST", `${CONTROL}/assignments/${id}/terminate`),
+      409,
+      "CONFLICT",
+      /already ended/,
+    );
   });
 });
 

@@ -1,14 +1,17 @@
 import { announcement, connection, dashboard } from "../store.js";
+import { Assignments } from "./assignments.js";
 import { ClockPanel } from "./clock.js";
 import { Deliveries } from "./deliveries.js";
 import { Devices } from "./devices.js";
 import { Faults } from "./faults.js";
 import { Profiles } from "./profiles.js";
+import { ServedApis } from "./served-apis.js";
 import { Sessions } from "./sessions.js";
 import { Timeline } from "./timeline.js";
 
 const SECTIONS = [
   ["sessions", "Sessions"],
+  ["assignments", "QoS assignments"],
   ["timeline", "Timeline"],
   ["devices", "Devices"],
   ["profiles", "Profiles"],
@@ -46,7 +49,9 @@ export function App() {
       {state ? (
         <main>
           <ClockPanel state={state} />
+          <ServedApis state={state} />
           <Sessions state={state} />
+          <Assignments state={state} />
           <Timeline state={state} />
           <Devices state={state} />
           <Profiles state={state} />

@@ -1,22 +1,10 @@
-import { act } from "../actions.js";
 import { api, type Session } from "../api.js";
 import { formatRemaining } from "../duration.js";
 import type { DashboardState } from "../state.js";
 import { sandboxNow } from "../store.js";
-import { TableHead } from "./fields.js";
+import { ActionButton, RecordCells, RecordsPanel, STATUS_ORDER, StatusCell, shortId } from "./owned.js";
 
 const EXTEND_SECONDS = 600;
-const ORDER = { AVAILABLE: 0, REQUESTED: 1, UNAVAILABLE: 2 };
-
-function shortId(id: string): string {
-  return id.slice(0, 8);
-}
-
-function deviceText(session: Session): string {
-  const d = session.device;
-  const identifier = d?.phoneNumber ?? d?.ipv4Address?.publicAddress ?? d?.ipv6Address ?? d?.networkAccessIdentifier;
-  return identifier === undefined ? session.deviceId : `${session.deviceId} (${identifier})`;
-}
 
 function portsText(ports: unknown): string {
   const p = ports as { ports?: number[]; ranges?: { from: number; to: number }[] } | undefined;
@@ -48,81 +36,60 @@ function Actions({ session }: { session: Session }) {
   const name = `session ${shortId(id)}`;
   return (
     <div class="actions">
-      <button
-        type="button"
-        aria-label={`Extend ${name} by 10 minutes`}
+      <ActionButton
+        text="Extend"
+        label={`Extend ${name} by 10 minutes`}
+        done={`Extended ${name}.`}
         disabled={session.qosStatus !== "AVAILABLE"}
-        onClick={() =>
-          act(`Extended ${name}.`, () =>
-            api.POST("/sessions/{sessionId}/extend", {
-              ...path,
-              body: { requestedAdditionalDuration: EXTEND_SECONDS },
-            }),
-          )
+        call={() =>
+          api.POST("/sessions/{sessionId}/extend", { ...path, body: { requestedAdditionalDuration: EXTEND_SECONDS } })
         }
-      >
-        Extend
-      </button>
-      <button
-        type="button"
-        aria-label={`Terminate ${name}`}
+      />
+      <ActionButton
+        text="Terminate"
+        label={`Terminate ${name}`}
+        done={`Terminated ${name}.`}
         disabled={session.qosStatus === "UNAVAILABLE"}
-        onClick={() => act(`Terminated ${name}.`, () => api.POST("/sessions/{sessionId}/terminate", path))}
-      >
-        Terminate
-      </button>
-      <button
-        type="button"
-        class="danger"
-        aria-label={`Delete ${name}`}
-        onClick={() => act(`Deleted ${name}.`, () => api.DELETE("/sessions/{sessionId}", path))}
-      >
-        Delete
-      </button>
+        call={() => api.POST("/sessions/{sessionId}/terminate", path)}
+      />
+      <ActionButton
+        text="Delete"
+        label={`Delete ${name}`}
+        done={`Deleted ${name}.`}
+        danger
+        call={() => api.DELETE("/sessions/{sessionId}", path)}
+      />
     </div>
   );
 }
 
 export function Sessions({ state }: { state: DashboardState }) {
   const sessions = [...state.sessions.values()].sort(
-    (a, b) => ORDER[a.qosStatus] - ORDER[b.qosStatus] || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""),
+    (a, b) =>
+      STATUS_ORDER[a.qosStatus] - STATUS_ORDER[b.qosStatus] || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""),
   );
   return (
-    <section id="sessions" aria-labelledby="sessions-title" class="panel wide">
-      <h2 id="sessions-title">
-        Sessions <span class="count">{sessions.length}</span>
-      </h2>
-      {sessions.length === 0 ? (
-        <p>No sessions. Create one through the QoD API.</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <TableHead columns={["Session", "Device", "Profile", "Flow", "Status", "Remaining", "Actions"]} />
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.sessionId} data-session={s.sessionId}>
-                  <th scope="row">
-                    <code title={s.sessionId}>{shortId(s.sessionId)}</code>
-                  </th>
-                  <td>{deviceText(s)}</td>
-                  <td>{s.qosProfile}</td>
-                  <td>{flowText(s)}</td>
-                  <td>
-                    <span class={`status ${s.qosStatus}`}>{s.qosStatus}</span>
-                    {s.statusInfo ? <span class="info"> {s.statusInfo}</span> : null}
-                  </td>
-                  <td>
-                    <Remaining session={s} />
-                  </td>
-                  <td>
-                    <Actions session={s} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <RecordsPanel
+      id="sessions"
+      title="Sessions"
+      count={sessions.length}
+      empty="No sessions. Create one through the QoD API."
+      scroll="scroll"
+      columns={["Session", "Device", "Profile", "Flow", "Status", "Remaining", "Actions"]}
+    >
+      {sessions.map((s) => (
+        <tr key={s.sessionId} data-session={s.sessionId}>
+          <RecordCells id={s.sessionId} record={s} profile={s.qosProfile} />
+          <td>{flowText(s)}</td>
+          <StatusCell status={s.qosStatus} info={s.statusInfo} />
+          <td>
+            <Remaining session={s} />
+          </td>
+          <td>
+            <Actions session={s} />
+          </td>
+        </tr>
+      ))}
+    </RecordsPanel>
   );
 }

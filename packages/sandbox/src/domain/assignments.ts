@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { checkCap, type ResolvedCaps } from "../control/caps.js";
+import type { SessionEventKind } from "../events/session-events.js";
 import type { SandboxClock, ScheduledTask } from "../scheduling/clock.js";
 import type { PendingChanges } from "../storage/pending-changes.js";
 import { applicableProfile, type Caller, ownedBy } from "./access.js";
 import { errors } from "./api-error.js";
 import type { IdentifiedDevice } from "./devices.js";
 import type { ProfileStore } from "./profiles.js";
+import { rfc3339 } from "./time.js";
 import type { Device, QosStatus, SinkCredential } from "./types.js";
 
 /** Why an assignment is UNAVAILABLE (or, while AVAILABLE, that its removal was asked for). */
@@ -143,7 +145,7 @@ export class AssignmentService {
       task: undefined,
     };
     this.#assignments.set(assignment.id, assignment);
-    this.#options.changes.assignments.add(assignment.id);
+    this.#record(assignment, now, "created");
     if (this.#options.activationDelayMs <= 0) this.#activate(assignment, now);
     else this.#schedule(assignment, now + this.#options.activationDelayMs, (at) => this.#activate(assignment, at));
     return assignment;
@@ -222,7 +224,7 @@ export class AssignmentService {
     assignment.task = undefined;
     assignment.status = "AVAILABLE";
     assignment.startedAt = at;
-    this.#options.changes.assignments.add(assignment.id);
+    this.#record(assignment, at, "activated");
     this.#options.onStatusChange(assignment, at);
   }
 
@@ -231,15 +233,29 @@ export class AssignmentService {
     assignment.statusInfo = why;
     assignment.endedAt = at;
     this.#schedule(assignment, at + this.#options.retentionMs, (gone) => this.#remove(assignment, gone));
-    this.#options.changes.assignments.add(assignment.id);
+    this.#record(assignment, at, why === "NETWORK_TERMINATED" ? "terminated" : "deleted");
     this.#options.onStatusChange(assignment, at);
   }
 
-  #remove(assignment: AssignmentRecord, _at: number): void {
+  #remove(assignment: AssignmentRecord, at: number): void {
     if (this.#assignments.get(assignment.id) !== assignment) return;
     this.#options.clock.cancel(assignment.task);
     assignment.task = undefined;
     this.#assignments.delete(assignment.id);
-    this.#options.changes.assignments.add(assignment.id);
+    this.#record(assignment, at, "removed");
+  }
+
+  /** Marks the assignment changed and adds the entry to the timeline it shares with sessions. */
+  #record(assignment: AssignmentRecord, at: number, kind: SessionEventKind): void {
+    const { changes } = this.#options;
+    changes.assignments.add(assignment.id);
+    changes.sessionEvents.push({
+      sessionId: assignment.id,
+      subject: "assignment",
+      deviceId: assignment.deviceId,
+      clientId: assignment.clientId,
+      at: rfc3339(at),
+      kind,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { Context, Hono } from "hono";
+import { deleteAnyAssignment } from "../control/assignment-admin.js";
 import type { ControlService } from "../control/control-service.js";
 import { deleteAnySession, extendAnySession } from "../control/session-admin.js";
 import type { SandboxCore } from "../core.js";
@@ -83,6 +84,10 @@ export function registerControlRoutes(app: Hono, core: SandboxCore, control: Con
   app.post(
     `${base}/assignments/:assignmentId/terminate`,
     route("none", (c) => ({ status: 200, body: control.terminateAssignment(c.req.param("assignmentId") ?? "") })),
+  );
+  app.delete(
+    `${base}/assignments/:assignmentId`,
+    route("none", (c) => deleteAnyAssignment(core, c.req.param("assignmentId") ?? "")),
   );
   app.post(
     `${base}/sessions/:sessionId/extend`,

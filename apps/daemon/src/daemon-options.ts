@@ -9,9 +9,9 @@ import type { Upstream } from "./upstream/upstream.js";
 export interface DaemonOptions {
   config: DaemonConfig;
   /**
-   * The one clock of the daemon: the reconciler, leases, probes, retries, leader election, and
-   * the SDK's request timeouts and retry waits. @default the system clock, whose pending timers
-   * never keep the process alive
+   * The one clock of the daemon: the reconciler, leases, probes, retries, the shutdown bound,
+   * leader election, and the SDK's request timeouts and retry waits. @default the system clock,
+   * whose pending timers never keep the process alive
    */
   clock?: Clock;
   /**
@@ -40,7 +40,9 @@ export interface DaemonOptions {
 
 /** Clocks that replace DaemonOptions.clock for one part of the daemon. */
 export interface ClockOverrides {
+  /** The SDK's request timeouts and retry waits. @default DaemonOptions.clock */
   sdk?: Clock;
+  /** Leader election (PostgreSQL store only). @default DaemonOptions.clock */
   leadership?: Clock;
 }
 

@@ -28,6 +28,8 @@ const pg = await startPostgres();
 const sandbox = createSandbox({
   logger: false,
   clock: { start: START },
+  // One device per lease, beyond the seed's five.
+  caps: { devices: LEASES + 100 },
   notifications: { ca: readFileSync(join(dir, "cert.pem"), "utf8") },
 });
 for (let i = 0; i < LEASES; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });

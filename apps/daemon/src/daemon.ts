@@ -1,9 +1,10 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
+import type { Clock } from "@qod/sdk";
 import type { DaemonConfig } from "./config/load-config.js";
 import { reloadConfig } from "./config/reload-config.js";
 import { TokenProvider } from "./config/token-provider.js";
-import type { DaemonOptions, StopResult } from "./daemon-options.js";
+import type { ClockOverrides, DaemonOptions, StopResult } from "./daemon-options.js";
 import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
@@ -20,13 +21,13 @@ import { PgStore } from "./store/pg-store.js";
 import { loadOrCreateFile } from "./store/secrets.js";
 import type { Store } from "./store/store.js";
 import { backoffDelay } from "./time/backoff.js";
-import { systemTime, type TimerHandle, type TimeSource } from "./time/time-source.js";
+import { daemonSystemClock } from "./time/system-clock.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
 import { sdkUpstream } from "./upstream/sdk-upstream.js";
 import { UpstreamGate } from "./upstream/upstream-gate.js";
 
-export type { DaemonOptions, StopResult };
+export type { ClockOverrides, DaemonOptions, StopResult };
 
 export class Daemon {
   readonly metrics: DaemonMetrics;
@@ -34,7 +35,7 @@ export class Daemon {
   readonly upstream: InstrumentedUpstream;
   #config: DaemonConfig;
   readonly #o: DaemonOptions;
-  readonly #time: TimeSource;
+  readonly #clock: Clock;
   readonly #gate: UpstreamGate;
   #store: Store | undefined;
   /** The reconciler and leases: always on a single daemon, only while leading on a replica. */
@@ -45,18 +46,24 @@ export class Daemon {
   #notifications: RunningServer | undefined;
   #stopping = false;
   #started = false;
-  #probeTimer: TimerHandle | undefined;
+  #cancelProbe: (() => void) | undefined;
   #probing: Promise<void> | undefined;
 
   constructor(options: DaemonOptions) {
     this.#o = options;
     this.#config = options.config;
-    this.#time = options.time ?? systemTime;
+    this.#clock = options.clock ?? daemonSystemClock;
     this.logger = options.logger ?? createLogger({ level: options.config.log.level });
     this.metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? true });
-    const inner = options.upstream ?? sdkUpstream(options.config, { ...options, time: this.#time });
+    const inner =
+      options.upstream ??
+      sdkUpstream(options.config, {
+        ...options,
+        clock: this.#clock,
+        sdkClock: options.clockOverrides?.sdk ?? this.#clock,
+      });
     this.#gate = new UpstreamGate({
-      time: this.#time,
+      clock: this.#clock,
       probe: () => this.upstream.probe(),
       random: options.random ?? Math.random,
       onChange: (open) =>
@@ -71,7 +78,7 @@ export class Daemon {
       classify: classifyError,
       // A refused token is asked about again at growing intervals until it is accepted.
       onAuthFault: () => {
-        if (this.#probing === undefined && this.#probeTimer === undefined) this.#probe(1);
+        if (this.#probing === undefined && this.#cancelProbe === undefined) this.#probe(1);
       },
     });
   }
@@ -109,7 +116,7 @@ export class Daemon {
       const receiver = await startReceiver({
         settings: c.notifications,
         store,
-        time: this.#time,
+        clock: this.#clock,
         metrics: this.metrics,
         logger: this.logger,
         notify: (intent, id, status, info, at) =>
@@ -125,7 +132,7 @@ export class Daemon {
     });
 
     if (c.api.token.file !== undefined && c.api.token.generate) await loadOrCreateFile(c.api.token.file, 24);
-    const apiToken = new TokenProvider(c.api.token, { label: "api.token", env: this.#o.env, time: this.#time });
+    const apiToken = new TokenProvider(c.api.token, { label: "api.token", env: this.#o.env, clock: this.#clock });
     await apiToken.get(); // fail at start, not at the first request, when the token cannot be read
     this.#api = await startServer({
       app: createApiApp({
@@ -148,7 +155,7 @@ export class Daemon {
     if (store instanceof PgStore) {
       this.#leadership = new Leadership({
         store,
-        time: this.#o.leaderTime ?? systemTime,
+        clock: this.#o.clockOverrides?.leadership ?? this.#clock,
         ...this.#o.leadership,
         apiUrl: () => c.store.postgres?.advertiseUrl ?? this.#api?.url,
         onElected: (term) => this.#lead(store, term),
@@ -176,7 +183,7 @@ export class Daemon {
 
   #openStore(): Promise<Store> {
     return openStore(this.#config.store, {
-      time: this.#time,
+      clock: this.#clock,
       env: this.#o.env,
       logger: this.logger,
       metrics: this.metrics,
@@ -190,7 +197,7 @@ export class Daemon {
       store,
       upstream: this.upstream,
       gate: this.#gate,
-      time: this.#time,
+      clock: this.#clock,
       logger: this.logger,
       metrics: this.metrics,
       sink: this.#sink,
@@ -270,14 +277,14 @@ export class Daemon {
     if (this.#stopping) return { remaining: 0, timedOut: false };
     this.#stopping = true;
     const { keepOnExit, timeoutSeconds } = this.#config.shutdown;
-    if (this.#probeTimer !== undefined) this.#time.clearTimeout(this.#probeTimer);
+    this.#cancelProbe?.();
     // A replica hands over instead of deleting: the next leader keeps the sessions.
     await this.#leadership?.stop();
     this.#engine?.leases.stop();
     await this.#api?.close();
     const reconciler = this.#engine?.reconciler;
     const { remaining, timedOut } = reconciler
-      ? await releaseOnExit(reconciler, { keepOnExit, timeoutSeconds })
+      ? await releaseOnExit(reconciler, { keepOnExit, timeoutSeconds, clock: this.#clock })
       : { remaining: 0, timedOut: false };
     await this.#notifications?.close();
     this.#gate.stop();
@@ -288,13 +295,13 @@ export class Daemon {
 
   // Until the first answer, probe at growing intervals so /readyz can turn ready on an idle daemon.
   #probe(attempt: number): void {
-    this.#probeTimer = undefined;
+    this.#cancelProbe = undefined;
     if (this.#stopping || (this.#gate.reachable && this.upstream.authFault === undefined)) return;
     this.#probing = this.upstream
       .probe()
       .catch(() => {
         const delay = backoffDelay(attempt, { baseMs: 1000, maxMs: 30_000 });
-        this.#probeTimer = this.#time.setTimeout(() => this.#probe(attempt + 1), delay);
+        this.#cancelProbe = this.#clock.schedule(delay, () => this.#probe(attempt + 1));
       })
       .finally(() => {
         this.#probing = undefined;

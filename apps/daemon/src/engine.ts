@@ -1,6 +1,8 @@
 // The part of the daemon that acts on the provider: the reconciler and the leases, built from
 // a store's state. A single daemon runs one for its whole life; a replica runs one only while
 // it leads, and throws it away when it stops leading (the next leader reads the state afresh).
+
+import type { Clock } from "@qod/sdk";
 import type { DaemonConfig } from "./config/load-config.js";
 import { LeaseRegistry } from "./leases/lease-registry.js";
 import type { Logger } from "./observability/logger.js";
@@ -8,7 +10,6 @@ import type { DaemonMetrics } from "./observability/metrics.js";
 import { Reconciler } from "./reconcile/reconciler.js";
 import type { SinkSettings } from "./reconcile/slot-runner-options.js";
 import type { Store } from "./store/store.js";
-import type { TimeSource } from "./time/time-source.js";
 import { classifyError } from "./upstream/classify.js";
 import type { Upstream } from "./upstream/upstream.js";
 import type { UpstreamGate } from "./upstream/upstream-gate.js";
@@ -19,7 +20,7 @@ export interface EngineOptions {
   store: Store;
   upstream: Upstream;
   gate: UpstreamGate;
-  time: TimeSource;
+  clock: Clock;
   logger: Logger;
   metrics: DaemonMetrics;
   sink: SinkSettings | undefined;
@@ -38,7 +39,7 @@ export class Engine {
       upstream: o.upstream,
       classify: classifyError,
       store: o.store,
-      time: o.time,
+      clock: o.clock,
       logger: o.logger,
       metrics: o.metrics,
       gate: o.gate,
@@ -53,7 +54,7 @@ export class Engine {
     reconciler.load(o.store.sessions.values(), o.store.done);
     this.leases = new LeaseRegistry({
       store: o.store,
-      time: o.time,
+      clock: o.clock,
       maxTtlSeconds: c.leases.maxTtlSeconds,
       max: c.leases.max,
       host: {

@@ -98,7 +98,7 @@ describe("config reload", () => {
     h = await startHarness({ sessions: [cam] });
     const time = new ManualTime({ start: 0 });
     const onChange = vi.fn();
-    const watcher = new ConfigWatcher({ file: h.configFile, onChange, time, debounceMs: 250 });
+    const watcher = new ConfigWatcher({ file: h.configFile, onChange, clock: time, debounceMs: 250 });
     watcher.start();
     try {
       writeFileSync(h.configFile, "# edited\n");

@@ -12,7 +12,7 @@ import { loadConfig } from "../src/config/load-config.js";
 import { Daemon } from "../src/daemon.js";
 import { createLogger } from "../src/observability/logger.js";
 import { ManualTime } from "../src/time/manual-time.js";
-import { START, virtualSdkClock } from "./support/harness.js";
+import { START } from "./support/harness.js";
 
 const COUNT = 20;
 const phone = (i: number) => `+3670${String(3_000_000 + i)}`;
@@ -56,14 +56,12 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     const daemon = new Daemon({
       config,
-      time,
-      leaderTime: time,
+      clock: time,
       logger: createLogger({ level: "silent" }),
       fetch: (request) => {
         calls++;
         return sandbox.fetch(request);
       },
-      sdkClock: virtualSdkClock(time),
       processMetrics: false,
       random: () => 0.5,
     });

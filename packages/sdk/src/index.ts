@@ -56,8 +56,8 @@ export { ipv4Range, ipv6Key, ipv6Range, parseIpv4, parseIpv6, rangesIntersect } 
 export type { Flow, FlowPorts, FlowServer, PortSet } from "./flows/flows.js";
 export { ALL_PORTS, flowsOverlap, portSetsIntersect, toFlow, toPortSet } from "./flows/flows.js";
 export type { TokenSource } from "./http/auth.js";
-export type { Clock } from "./http/clock.js";
-export { systemClock } from "./http/clock.js";
+export type { Clock, SystemClockOptions } from "./http/clock.js";
+export { createSystemClock, systemClock } from "./http/clock.js";
 export type { CallOptions } from "./http/transport.js";
 export { AssignmentsResource } from "./resources/assignments.js";
 export { DevicesResource } from "./resources/devices.js";

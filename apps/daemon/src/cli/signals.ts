@@ -1,6 +1,8 @@
 // SIGTERM/SIGINT: a graceful stop within a bound; a second signal exits at once. SIGHUP: reload.
+import type { Clock } from "@qod/sdk";
 import type { Daemon } from "../daemon.js";
 import type { Logger } from "../observability/logger.js";
+import { daemonSystemClock } from "../time/system-clock.js";
 
 /** Options for handleSignals. */
 export interface SignalOptions {
@@ -10,6 +12,8 @@ export interface SignalOptions {
   exit: (code: number) => void;
   /** Hard bound on a graceful stop, in ms, after which the process exits anyway. */
   hardTimeoutMs: number;
+  /** Clock for the hard bound. @default the system clock */
+  clock?: Clock;
   /** Where signals come from. @default process */
   emitter?: NodeJS.EventEmitter;
 }
@@ -27,18 +31,17 @@ export function handleSignals(o: SignalOptions): () => void {
     stopping = true;
     o.logger.info({ signal }, "stopping: no new leases, deleting owned sessions");
     // The daemon's own bound covers the deletes; this one covers everything else hanging.
-    const hard = setTimeout(() => {
+    const cancelHard = (o.clock ?? daemonSystemClock).schedule(o.hardTimeoutMs, () => {
       o.logger.error("shutdown took too long: exiting");
       o.exit(1);
-    }, o.hardTimeoutMs);
-    hard.unref();
+    });
     o.daemon.stop().then(
       (result) => {
-        clearTimeout(hard);
+        cancelHard();
         o.exit(result.timedOut ? 1 : 0);
       },
       (error: unknown) => {
-        clearTimeout(hard);
+        cancelHard();
         o.logger.error({ err: { message: (error as Error).message } }, "shutdown failed");
         o.exit(1);
       },

@@ -2,7 +2,8 @@
 // config managers replace files by rename, which a watch on the old inode would miss.
 import { type FSWatcher, watch } from "node:fs";
 import { basename, dirname } from "node:path";
-import { systemTime, type TimerHandle, type TimeSource } from "../time/time-source.js";
+import type { Clock } from "@qod/sdk";
+import { daemonSystemClock } from "../time/system-clock.js";
 
 /** Options for ConfigWatcher. */
 export interface ConfigWatcherOptions {
@@ -11,37 +12,37 @@ export interface ConfigWatcherOptions {
   onChange: () => void;
   /** Quiet time after the last change before onChange, in ms. @default 250 */
   debounceMs?: number;
-  /** @default systemTime */
-  time?: TimeSource;
+  /** @default the system clock */
+  clock?: Clock;
 }
 
 export class ConfigWatcher {
   readonly #o: ConfigWatcherOptions;
-  readonly #time: TimeSource;
+  readonly #clock: Clock;
   #watcher: FSWatcher | undefined;
-  #timer: TimerHandle | undefined;
+  #cancelTimer: (() => void) | undefined;
 
   constructor(options: ConfigWatcherOptions) {
     this.#o = options;
-    this.#time = options.time ?? systemTime;
+    this.#clock = options.clock ?? daemonSystemClock;
   }
 
   start(): void {
     const name = basename(this.#o.file);
     this.#watcher = watch(dirname(this.#o.file), { persistent: false }, (_event, changed) => {
       if (changed !== null && changed !== name) return;
-      if (this.#timer !== undefined) this.#time.clearTimeout(this.#timer);
-      this.#timer = this.#time.setTimeout(() => {
-        this.#timer = undefined;
+      this.#cancelTimer?.();
+      this.#cancelTimer = this.#clock.schedule(this.#o.debounceMs ?? 250, () => {
+        this.#cancelTimer = undefined;
         this.#o.onChange();
-      }, this.#o.debounceMs ?? 250);
+      });
     });
   }
 
   stop(): void {
     this.#watcher?.close();
     this.#watcher = undefined;
-    if (this.#timer !== undefined) this.#time.clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
   }
 }

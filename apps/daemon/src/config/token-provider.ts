@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import type { TimeSource } from "../time/time-source.js";
-import { systemTime } from "../time/time-source.js";
+import type { Clock } from "@qod/sdk";
+import { daemonSystemClock } from "../time/system-clock.js";
 import type { TokenSourceConfig } from "./token-source-schema.js";
 
 /** Options for TokenProvider. */
@@ -10,8 +10,8 @@ export interface TokenProviderOptions {
   label: string;
   /** Environment to read `env` sources from. @default process.env */
   env?: NodeJS.ProcessEnv;
-  /** Clock for the refresh interval. @default systemTime */
-  time?: TimeSource;
+  /** Clock for the refresh interval. @default the system clock */
+  clock?: Clock;
   /** Longest a command may run, in ms. @default 10000 */
   commandTimeoutMs?: number;
 }
@@ -37,7 +37,7 @@ export class TokenProvider {
     this.#options = {
       label: options.label,
       env: options.env ?? process.env,
-      time: options.time ?? systemTime,
+      clock: options.clock ?? daemonSystemClock,
       commandTimeoutMs: options.commandTimeoutMs ?? 10_000,
     };
   }
@@ -49,7 +49,7 @@ export class TokenProvider {
     if (s.env !== undefined) return this.#fromEnv(s.env);
     const kind = s.file !== undefined ? "file" : "command";
     const refreshMs = (s.refreshSeconds ?? (DEFAULT_REFRESH_SECONDS[kind] as number)) * 1000;
-    if (this.#cached !== undefined && this.#options.time.now() - this.#readAt < refreshMs) return this.#cached;
+    if (this.#cached !== undefined && this.#options.clock.now() - this.#readAt < refreshMs) return this.#cached;
     this.#pending ??= this.#read().finally(() => {
       this.#pending = undefined;
     });
@@ -100,7 +100,7 @@ export class TokenProvider {
         `${label}: the ${s.file !== undefined ? "token file" : "token command"} gave an empty token`,
       );
     this.#cached = token;
-    this.#readAt = this.#options.time.now();
+    this.#readAt = this.#options.clock.now();
     return token;
   }
 }

@@ -2,9 +2,9 @@
 // not renewed within its TTL is released by a timer on the injected clock, and the slot's
 // session goes when its last holder does. Leases are journaled so a restart keeps them.
 import { randomUUID } from "node:crypto";
+import type { Clock } from "@qod/sdk";
 import type { SessionSpec } from "../model/session-spec.js";
 import type { Store, StoredLease } from "../store/store.js";
-import type { TimeSource } from "../time/time-source.js";
 import { TimerQueue } from "../time/timer-queue.js";
 
 /** What the registry needs from the reconciler. */
@@ -17,7 +17,7 @@ export interface LeaseHost {
 /** Options for LeaseRegistry. */
 export interface LeaseRegistryOptions {
   store: Store;
-  time: TimeSource;
+  clock: Clock;
   host: LeaseHost;
   /** Longest TTL accepted, in seconds. */
   maxTtlSeconds: number;
@@ -41,7 +41,7 @@ export class LeaseRegistry {
 
   constructor(options: LeaseRegistryOptions) {
     this.#o = options;
-    this.#expiries = new TimerQueue(options.time, () => this.#expire());
+    this.#expiries = new TimerQueue(options.clock, () => this.#expire());
   }
 
   get size(): number {
@@ -71,7 +71,7 @@ export class LeaseRegistry {
     this.#checkTtl(ttlSeconds);
     if (this.#leases.size >= this.#o.max) throw new LeaseLimitError(`too many leases (at most ${this.#o.max})`);
     const id = randomUUID();
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     const key = this.#o.host.attach(spec, holderId(id));
     const lease: StoredLease = {
       id,
@@ -99,7 +99,7 @@ export class LeaseRegistry {
     if (ttlSeconds !== undefined) this.#checkTtl(ttlSeconds);
     const lease = entry.lease;
     if (ttlSeconds !== undefined) lease.ttlSeconds = ttlSeconds;
-    lease.expiresAt = this.#o.time.now() + lease.ttlSeconds * 1000;
+    lease.expiresAt = this.#o.clock.now() + lease.ttlSeconds * 1000;
     this.#expiries.schedule(id, lease.expiresAt);
     this.#arm();
     await this.#o.store.recordRenewal(id, lease.expiresAt);
@@ -149,7 +149,7 @@ export class LeaseRegistry {
   }
 
   #expire(): void {
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     for (let top = this.#expiries.peek(); top && top.at <= now; top = this.#expiries.peek()) {
       const entry = this.#leases.get(top.item);
       this.#expiries.remove(top.item);

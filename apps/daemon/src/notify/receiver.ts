@@ -2,20 +2,20 @@
 // created with: `<publicUrl>/v1/notifications/<instance id>/<intent>` and a bearer credential,
 // both kept in the store so every replica and every restart uses the same.
 import { readFile } from "node:fs/promises";
+import type { Clock } from "@qod/sdk";
 import type { DaemonConfig } from "../config/load-config.js";
 import { type RunningServer, startServer } from "../http/node-server.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
 import type { SinkSettings } from "../reconcile/slot-runner-options.js";
 import type { Store } from "../store/store.js";
-import type { TimeSource } from "../time/time-source.js";
 import { createNotificationApp, type NotificationAppOptions } from "./notification-app.js";
 
 /** What startReceiver needs. */
 export interface ReceiverOptions {
   settings: NonNullable<DaemonConfig["notifications"]>;
   store: Store;
-  time: TimeSource;
+  clock: Clock;
   metrics: DaemonMetrics;
   logger: Logger;
   notify: NotificationAppOptions["notify"];
@@ -39,7 +39,7 @@ export async function startReceiver(o: ReceiverOptions): Promise<{ server: Runni
     credential: () => ({
       accessToken: token,
       // The provider keeps the credential for the session's life; a year outlives any session.
-      accessTokenExpiresUtc: new Date(o.time.now() + 365 * 86400_000),
+      accessTokenExpiresUtc: new Date(o.clock.now() + 365 * 86400_000),
     }),
   };
   return { server, sink };

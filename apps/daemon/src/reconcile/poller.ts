@@ -1,12 +1,12 @@
 // The polling fallback: asks the provider for each owned session's status at an interval, for
 // providers or networks where notifications never arrive. The rate is bounded whatever the
 // number of sessions: at most `maxPerSecond` checks per second, the rest wait their turn.
-import type { TimeSource } from "../time/time-source.js";
+import type { Clock } from "@qod/sdk";
 import { TimerQueue } from "../time/timer-queue.js";
 
 /** Options for Poller. */
 export interface PollerOptions {
-  time: TimeSource;
+  clock: Clock;
   /** Seconds between two checks of one session. */
   intervalSeconds: number;
   /** Most checks started per second, over all sessions. */
@@ -23,7 +23,7 @@ export class Poller {
 
   constructor(options: PollerOptions) {
     this.#options = options;
-    this.#due = new TimerQueue(options.time, () => this.#tick());
+    this.#due = new TimerQueue(options.clock, () => this.#tick());
   }
 
   get intervalMs(): number {
@@ -57,8 +57,8 @@ export class Poller {
   }
 
   #tick(): void {
-    const { time, maxPerSecond } = this.#options;
-    const now = time.now();
+    const { clock, maxPerSecond } = this.#options;
+    const now = clock.now();
     this.#lastTick = now;
     const burst = Math.max(1, Math.floor(maxPerSecond));
     for (let i = 0; i < burst; i++) {
@@ -78,10 +78,10 @@ export class Poller {
       this.#due.wakeAt(Number.POSITIVE_INFINITY);
       return;
     }
-    const { time, maxPerSecond } = this.#options;
+    const { clock, maxPerSecond } = this.#options;
     // Bursts of up to maxPerSecond checks, one period apart: that is the rate bound.
     const period = (1000 * Math.max(1, Math.floor(maxPerSecond))) / maxPerSecond;
-    const at = Math.max(top.at, this.#lastTick + period, time.now());
+    const at = Math.max(top.at, this.#lastTick + period, clock.now());
     // An earlier wake-up stays: its tick re-arms.
     if (this.#due.wakeTime > at) this.#due.wakeAt(at);
   }

@@ -1,7 +1,8 @@
 // Each profile's longest total duration (its maxDuration in the QoS Profiles API), cached for an
 // hour, so planning a slot never waits on the provider more than once per profile.
+
+import type { Clock } from "@qod/sdk";
 import type { Logger } from "../observability/logger.js";
-import type { TimeSource } from "../time/time-source.js";
 import type { Upstream } from "../upstream/upstream.js";
 import { describeError } from "./errors.js";
 
@@ -12,7 +13,7 @@ const RETRY_MS = 60_000;
 /** Options for ProfileCaps. */
 export interface ProfileCapsOptions {
   upstream: Upstream;
-  time: TimeSource;
+  clock: Clock;
   logger: Logger;
 }
 
@@ -28,7 +29,7 @@ export class ProfileCaps {
   /** The profile's cap in seconds, or undefined when it has none (or it is not known yet). */
   get(profile: string): Promise<number | undefined> {
     const known = this.#caps.get(profile);
-    if (known && this.#o.time.now() - known.at < TTL_MS) return Promise.resolve(known.cap);
+    if (known && this.#o.clock.now() - known.at < TTL_MS) return Promise.resolve(known.cap);
     // One lookup per profile at a time, however many slots ask.
     let pending = this.#lookups.get(profile);
     if (!pending) {
@@ -39,7 +40,7 @@ export class ProfileCaps {
   }
 
   async #lookup(profile: string, previous: number | undefined): Promise<number | undefined> {
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     let cap: number | undefined;
     try {
       cap = await this.#o.upstream.profileMaxDuration(profile);

@@ -49,13 +49,13 @@ export class Reconciler {
     this.#runner = new SlotRunner({ ...this.#o, sink: this.#o.sink, host });
     this.#turn = { o: this.#o, runner: this.#runner, caps: this.#caps, flowBlocked: (slot) => this.#flowBlocked(slot) };
     this.#poller = new Poller({
-      time: this.#o.time,
+      clock: this.#o.clock,
       intervalSeconds: this.#o.pollIntervalSeconds,
       maxPerSecond: this.#o.pollMaxPerSecond,
       check: (id) => this.requestCheck(id),
     });
     this.#queue = new WorkQueue<Slot>({
-      time: this.#o.time,
+      clock: this.#o.clock,
       concurrency: this.#o.concurrency,
       run: (slot) => this.#run(slot),
       paused: () => this.#o.gate.isOpen || !this.#o.storeHealthy(),
@@ -164,7 +164,7 @@ export class Reconciler {
 
   /** Resolves once the slot has a session id; rejects if the provider refuses or `timeoutMs` passes. */
   waitForSession(slot: Slot, timeoutMs: number): Promise<void> {
-    return waitForSession(slot, this.#o.time, timeoutMs);
+    return waitForSession(slot, this.#o.clock, timeoutMs);
   }
 
   /**
@@ -189,7 +189,7 @@ export class Reconciler {
     }
     if (slot.current !== t || t.status === "UNAVAILABLE") return true;
     this.#runner.applyStatus(slot, t, status, statusInfo, at);
-    this.#poller.schedule(sessionId, this.#o.time.now() + this.#poller.intervalMs);
+    this.#poller.schedule(sessionId, this.#o.clock.now() + this.#poller.intervalMs);
     this.#poke(slot);
     return true;
   }
@@ -259,7 +259,7 @@ export class Reconciler {
   #track(id: string, slot: Slot, tracked: Tracked): void {
     this.#slots.trackSession(id, { slot, tracked });
     const soon = tracked.status === "REQUESTED" && !this.#o.sink ? FIRST_CHECK_MS : this.#poller.intervalMs;
-    this.#poller.schedule(id, this.#o.time.now() + soon);
+    this.#poller.schedule(id, this.#o.clock.now() + soon);
   }
 
   #untrack(id: string): void {
@@ -289,7 +289,7 @@ export class Reconciler {
 
   #poke(slot: Slot): void {
     if (slot.busy) slot.dirty = true;
-    else this.#schedule(slot, this.#o.time.now());
+    else this.#schedule(slot, this.#o.clock.now());
   }
 
   #schedule(slot: Slot, at: number): void {
@@ -303,7 +303,7 @@ export class Reconciler {
     const next = await takeTurn(slot, this.#turn);
     slot.busy = false;
     if (next === "dropped") this.#drop(slot);
-    else if (slot.dirty) this.#schedule(slot, this.#o.time.now());
+    else if (slot.dirty) this.#schedule(slot, this.#o.clock.now());
     else if (next !== Number.POSITIVE_INFINITY) this.#schedule(slot, next);
   }
 }

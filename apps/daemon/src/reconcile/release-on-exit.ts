@@ -1,20 +1,20 @@
 // Shutdown's bounded release: delete every owned session (unless kept) or give up at the deadline;
 // sessions not deleted by then stay journaled for the next start.
+import type { Clock } from "@qod/sdk";
 import type { StopResult } from "../daemon-options.js";
 import type { Reconciler } from "./reconciler.js";
 
 export async function releaseOnExit(
   reconciler: Reconciler,
-  { keepOnExit, timeoutSeconds }: { keepOnExit: boolean; timeoutSeconds: number },
+  { keepOnExit, timeoutSeconds, clock }: { keepOnExit: boolean; timeoutSeconds: number; clock: Clock },
 ): Promise<StopResult> {
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeoutSeconds * 1000);
-  timer.unref();
+  const cancelDeadline = clock.schedule(timeoutSeconds * 1000, () => deadline.abort());
   if (keepOnExit) await reconciler.stop();
   else await reconciler.releaseAll(deadline.signal);
   await Promise.race([reconciler.stop(), abortPromise(deadline.signal)]);
   const remaining = reconciler.countOwned();
-  clearTimeout(timer);
+  cancelDeadline();
   return { remaining, timedOut: deadline.signal.aborted };
 }
 

@@ -1,8 +1,9 @@
 // What the SlotRunner is given: its settings, the notification sink, and hooks into the reconciler.
+
+import type { Clock } from "@qod/sdk";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
 import type { Store } from "../store/store.js";
-import type { TimeSource } from "../time/time-source.js";
 import type { FailureKind, SinkCredentialInput, Upstream } from "../upstream/upstream.js";
 import type { Slot, Tracked } from "./slot.js";
 
@@ -33,7 +34,7 @@ export interface SlotRunnerOptions {
   upstream: Upstream;
   classify: (error: unknown) => FailureKind;
   store: Store;
-  time: TimeSource;
+  clock: Clock;
   logger: Logger;
   metrics: DaemonMetrics;
   sink: SinkSettings | undefined;

@@ -23,7 +23,7 @@ export class SlotRunner {
 
   /** Copies what the provider said into the tracked session. */
   apply(slot: Slot, t: Tracked, s: UpstreamSession): void {
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     const wasAvailable = t.status === "AVAILABLE";
     const isNew = t.sessionId !== s.id;
     t.sessionId = s.id;
@@ -41,7 +41,7 @@ export class SlotRunner {
 
   /** A status change the provider notified. */
   applyStatus(slot: Slot, t: Tracked, status: QosStatus, statusInfo: string | undefined, at: number | undefined): void {
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     if (status === "AVAILABLE" && t.status !== "AVAILABLE") {
       t.status = "AVAILABLE";
       t.startedAt = at ?? now;
@@ -58,7 +58,7 @@ export class SlotRunner {
   /** Closes the slot's gap, if it had one, when its session turns AVAILABLE. */
   becameAvailable(slot: Slot, t: Tracked): void {
     if (slot.current !== t || slot.gapSince === undefined) return;
-    const at = t.startedAt ?? this.#o.time.now();
+    const at = t.startedAt ?? this.#o.clock.now();
     const gap = Math.max(0, (at - slot.gapSince) / 1000);
     slot.gapSince = undefined;
     slot.lastGapSeconds = gap;
@@ -124,9 +124,9 @@ export class SlotRunner {
   }
 
   async #create(slot: Slot, duration: number): Promise<void> {
-    const { upstream, store, time, classify, metrics, logger } = this.#o;
+    const { upstream, store, clock, classify, metrics, logger } = this.#o;
     const intent = randomUUID();
-    const now = time.now();
+    const now = clock.now();
     // The intent is on disk before the provider hears of the session: a crash from here on
     // leaves a record that makes the next start look for it instead of creating another.
     await store.recordIntent({ intent, key: slot.key, spec: slot.spec, at: now });
@@ -187,7 +187,7 @@ export class SlotRunner {
       if (kind !== "not-found") throw error;
       t.vanished = true;
       t.checkWanted = false;
-      t.endedAt ??= this.#o.time.now();
+      t.endedAt ??= this.#o.clock.now();
     }
   }
 
@@ -222,13 +222,13 @@ export class SlotRunner {
     );
     slot.retiring.push(t);
     slot.current = undefined;
-    slot.gapSince = this.#o.time.now();
+    slot.gapSince = this.#o.clock.now();
     this.#pendingReason.set(slot, "cap");
   }
 
   async #end(slot: Slot): Promise<void> {
     const t = slot.current as Tracked;
-    const now = this.#o.time.now();
+    const now = this.#o.clock.now();
     const reason: SuccessorReason = t.vanished
       ? "vanished"
       : t.statusInfo === "NETWORK_TERMINATED"

@@ -39,15 +39,15 @@ async function actUntilWait(slot: Slot, deps: TurnDeps): Promise<number | "dropp
     const action = await planFor(slot, deps);
     if (action.kind === "wait") return action.until;
     if (action.kind === "drop") return "dropped";
-    if (o.gate.isOpen) return o.time.now();
+    if (o.gate.isOpen) return o.clock.now();
     await runner.run(slot, action);
   }
-  return o.time.now() + 1000;
+  return o.clock.now() + 1000;
 }
 
 async function planFor(slot: Slot, { o, caps, flowBlocked }: TurnDeps): Promise<Action> {
   return plan(slot, {
-    now: o.time.now(),
+    now: o.clock.now(),
     marginMs: o.marginSeconds * 1000,
     sessionSeconds: o.sessionSeconds,
     extendSeconds: o.extendSeconds,
@@ -68,5 +68,5 @@ function failed(slot: Slot, error: unknown, o: ResolvedReconcilerOptions): numbe
   // Refusals are retried slowly (a declaration may be fixed upstream); outages back off to a minute.
   const base = kind === "rejected" || kind === "conflict" ? 30_000 : 1000;
   const max = kind === "rejected" || kind === "conflict" ? 10 * o.maxBackoffMs : o.maxBackoffMs;
-  return o.time.now() + backoffDelay(slot.failures, { baseMs: base, maxMs: max, random: o.random });
+  return o.clock.now() + backoffDelay(slot.failures, { baseMs: base, maxMs: max, random: o.random });
 }

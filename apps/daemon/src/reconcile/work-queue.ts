@@ -1,12 +1,12 @@
 // The reconciler's schedule: items keyed by the time they are next due, on one min-heap, with a
 // single timer for the earliest one and at most `concurrency` items running at once. Idle items
 // cost nothing; nothing is scanned.
-import type { TimeSource } from "../time/time-source.js";
+import type { Clock } from "@qod/sdk";
 import { TimerQueue } from "../time/timer-queue.js";
 
 /** Options for WorkQueue. */
 export interface WorkQueueOptions<T> {
-  time: TimeSource;
+  clock: Clock;
   /** Items run at once. */
   concurrency: number;
   /** Works on one item; the item is out of the queue until it is scheduled again. */
@@ -24,7 +24,7 @@ export class WorkQueue<T> {
 
   constructor(options: WorkQueueOptions<T>) {
     this.#o = options;
-    this.#due = new TimerQueue(options.time, () => this.kick());
+    this.#due = new TimerQueue(options.clock, () => this.kick());
   }
 
   get inFlight(): number {
@@ -55,7 +55,7 @@ export class WorkQueue<T> {
   /** Starts what is due, as far as the concurrency allows, and re-arms the timer. */
   kick(): void {
     if (this.#running) {
-      const now = this.#o.time.now();
+      const now = this.#o.clock.now();
       while (this.#inFlight < this.#o.concurrency && !this.#o.paused()) {
         const top = this.#due.peek();
         if (!top || top.at > now) break;
@@ -76,7 +76,7 @@ export class WorkQueue<T> {
     if (this.#inFlight > 0) return false;
     if (!this.#running || this.#o.paused()) return true;
     const top = this.#due.peek();
-    return !top || top.at > this.#o.time.now();
+    return !top || top.at > this.#o.clock.now();
   }
 
   /** Resolves when the queue is quiet. */

@@ -3,13 +3,13 @@
 // replaced within ttlMs + renewMs. A leader that cannot renew (database gone, or another
 // replica took over) stops acting at once, before its row can lapse.
 import { randomUUID } from "node:crypto";
+import type { Clock } from "@qod/sdk";
 import type { PgStore } from "../store/pg-store.js";
-import type { TimerHandle, TimeSource } from "../time/time-source.js";
 
 /** Options for Leadership. */
 export interface LeadershipOptions {
   store: PgStore;
-  time: TimeSource;
+  clock: Clock;
   /** How long the leader row holds without renewal. @default 5000 */
   ttlMs?: number;
   /** How often to renew (or try to take) it. @default 1000 */
@@ -27,7 +27,7 @@ export class Leadership {
   readonly id = randomUUID();
   readonly #o: Required<LeadershipOptions>;
   #term: number | undefined;
-  #timer: TimerHandle | undefined;
+  #cancelTimer: (() => void) | undefined;
   #running = false;
   #turn: Promise<void> | undefined;
 
@@ -53,7 +53,7 @@ export class Leadership {
   /** Stops trying; a leader resigns so a follower takes over without waiting for the row to lapse. */
   async stop(): Promise<void> {
     this.#running = false;
-    if (this.#timer !== undefined) this.#o.time.clearTimeout(this.#timer);
+    this.#cancelTimer?.();
     await this.#turn;
     if (this.#term !== undefined) {
       await this.#o.onDeposed("stopping");
@@ -73,7 +73,7 @@ export class Leadership {
     if (!this.#running) return;
     this.#turn = this.#attempt().finally(() => {
       this.#turn = undefined;
-      if (this.#running) this.#timer = this.#o.time.setTimeout(() => this.#tick(), this.#o.renewMs);
+      if (this.#running) this.#cancelTimer = this.#o.clock.schedule(this.#o.renewMs, () => this.#tick());
     });
   }
 

@@ -1,16 +1,17 @@
 // Opens the configured store (PostgreSQL for replicas, else the journal directory) and reports
 // its write faults, so the daemon pauses while writes are refused and resumes when they return.
+
+import type { Clock } from "@qod/sdk";
 import type { DaemonConfig } from "../config/load-config.js";
 import { TokenProvider } from "../config/token-provider.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
-import type { TimeSource } from "../time/time-source.js";
 import { PgStore } from "./pg-store.js";
 import { StateStore } from "./state-store.js";
 import type { Store } from "./store.js";
 
 export interface OpenStoreOptions {
-  time: TimeSource;
+  clock: Clock;
   /** Environment for an `env` database URL. */
   env: NodeJS.ProcessEnv | undefined;
   logger: Logger;
@@ -33,7 +34,7 @@ export async function openStore(c: DaemonConfig["store"], o: OpenStoreOptions): 
     const url = await new TokenProvider(c.postgres.url, { label: "store.postgres.url", env: o.env }).get();
     return PgStore.open({ url, schema: c.postgres.schema, onFault });
   }
-  const store = await StateStore.open({ dir: c.dir as string, time: o.time, onFault });
+  const store = await StateStore.open({ dir: c.dir as string, clock: o.clock, onFault });
   if (store.recoveredTornTail) o.logger.warn("the journal's last line was cut short by a crash; it was dropped");
   return store;
 }

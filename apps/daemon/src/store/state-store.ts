@@ -2,8 +2,9 @@
 // key K (intent I)", "intent I is session S", "intent I is gone", and the leases apps hold.
 // Replaying the journal rebuilds the maps below; compaction rewrites them as a snapshot.
 import { join } from "node:path";
+import type { Clock } from "@qod/sdk";
 import { backoffDelay } from "../time/backoff.js";
-import { systemTime, type TimerHandle, type TimeSource } from "../time/time-source.js";
+import { daemonSystemClock } from "../time/system-clock.js";
 import { Journal, JournalError } from "./journal.js";
 import { loadOrCreateSecret } from "./secrets.js";
 import type { OwnedSession, SharedSecret, Store, StoredLease } from "./store.js";
@@ -27,7 +28,7 @@ export interface StateStoreOptions {
   /** Compact when the journal holds this many entries more than the live state. @default 5000 */
   compactSlack?: number;
   /** Timers for retrying a failed journal. @default the system's */
-  time?: TimeSource;
+  clock?: Clock;
   /** Told when the journal fails (with the reason) and when it works again (undefined). */
   onFault?: (reason: string | undefined) => void;
 }
@@ -35,9 +36,9 @@ export interface StateStoreOptions {
 export class StateStore implements Store {
   readonly #journal: Journal;
   readonly #dir: string;
-  readonly #time: TimeSource;
+  readonly #clock: Clock;
   readonly #onFault: (reason: string | undefined) => void;
-  #retry: TimerHandle | undefined;
+  #cancelRetry: (() => void) | undefined;
   #attempts = 0;
   #recovering: Promise<void> | undefined;
   readonly #slack: number;
@@ -51,7 +52,7 @@ export class StateStore implements Store {
   private constructor(journal: Journal, slack: number, tornTail: boolean, options: StateStoreOptions) {
     this.#journal = journal;
     this.#dir = options.dir;
-    this.#time = options.time ?? systemTime;
+    this.#clock = options.clock ?? daemonSystemClock;
     this.#onFault = options.onFault ?? (() => undefined);
     journal.onFault = (error) => {
       this.#onFault(error.message);
@@ -133,32 +134,29 @@ export class StateStore implements Store {
   }
 
   close(): Promise<void> {
-    if (this.#retry !== undefined) this.#time.clearTimeout(this.#retry);
+    this.#cancelRetry?.();
     return this.#journal.close();
   }
 
   // Retries with backoff until a whole snapshot is on disk again (space freed, folder writable).
   #scheduleRecovery(): void {
-    if (this.#retry !== undefined) return;
+    if (this.#cancelRetry !== undefined) return;
     this.#attempts++;
-    this.#retry = this.#time.setTimeout(
-      () => {
-        this.#retry = undefined;
-        this.#recovering = this.#journal
-          .recover(this.#snapshot())
-          .then(
-            () => {
-              this.#attempts = 0;
-              this.#onFault(undefined);
-            },
-            () => this.#scheduleRecovery(),
-          )
-          .finally(() => {
-            this.#recovering = undefined;
-          });
-      },
-      backoffDelay(this.#attempts, { baseMs: 250, maxMs: 5000 }),
-    );
+    this.#cancelRetry = this.#clock.schedule(backoffDelay(this.#attempts, { baseMs: 250, maxMs: 5000 }), () => {
+      this.#cancelRetry = undefined;
+      this.#recovering = this.#journal
+        .recover(this.#snapshot())
+        .then(
+          () => {
+            this.#attempts = 0;
+            this.#onFault(undefined);
+          },
+          () => this.#scheduleRecovery(),
+        )
+        .finally(() => {
+          this.#recovering = undefined;
+        });
+    });
   }
 
   // The in-memory state changes at once; the promise says when the change is durable.

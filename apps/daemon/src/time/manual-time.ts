@@ -1,4 +1,4 @@
-import type { TimerHandle, TimeSource } from "./time-source.js";
+import type { Clock } from "@qod/sdk";
 
 interface ManualTimer {
   at: number;
@@ -16,11 +16,11 @@ export interface ManualTimeOptions {
 }
 
 /**
- * A TimeSource that only moves when told to. `fireDue()` runs the timers that are due at the
+ * A Clock that only moves when told to. `fireDue()` runs the timers that are due at the
  * current time in order; the caller advances the underlying clock (its own, or a sandbox's)
  * between calls. Used by the tests and the benchmark to simulate hours without waiting.
  */
-export class ManualTime implements TimeSource {
+export class ManualTime implements Clock {
   #external: (() => number) | undefined;
   #now: number;
   #timers: ManualTimer[] = [];
@@ -35,15 +35,12 @@ export class ManualTime implements TimeSource {
     return this.#external ? this.#external() : this.#now;
   }
 
-  setTimeout(callback: () => void, ms: number): TimerHandle {
+  schedule(ms: number, callback: () => void): () => void {
     const timer: ManualTimer = { at: this.now() + Math.max(0, ms), seq: this.#seq++, callback, cancelled: false };
     this.#timers.push(timer);
-    return timer;
-  }
-
-  clearTimeout(handle: TimerHandle): void {
-    const timer = handle as ManualTimer | undefined;
-    if (timer) timer.cancelled = true;
+    return () => {
+      timer.cancelled = true;
+    };
   }
 
   /** When the earliest pending timer is due, or undefined when none is pending. */

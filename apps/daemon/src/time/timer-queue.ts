@@ -1,20 +1,20 @@
 // The daemon's one "things due at a time" structure: items on a min-heap keyed by when they are
 // due, and a single timer for whatever moment the owner asks to be woken. The work queue, the
 // poller and the lease registry each keep one, each with its own rule for when to wake.
+import type { Clock } from "@qod/sdk";
 import { type HeapNode, MinHeap } from "./min-heap.js";
-import type { TimerHandle, TimeSource } from "./time-source.js";
 
 export class TimerQueue<T> {
-  readonly #time: TimeSource;
+  readonly #clock: Clock;
   readonly #onWake: () => void;
   readonly #heap = new MinHeap<T>();
   readonly #nodes = new Map<T, HeapNode<T>>();
-  #timer: TimerHandle | undefined;
+  #cancelTimer: (() => void) | undefined;
   #wakeAt = Number.POSITIVE_INFINITY;
 
   /** `onWake` runs when the armed moment comes (see wakeAt). */
-  constructor(time: TimeSource, onWake: () => void) {
-    this.#time = time;
+  constructor(clock: Clock, onWake: () => void) {
+    this.#clock = clock;
     this.#onWake = onWake;
   }
 
@@ -52,14 +52,14 @@ export class TimerQueue<T> {
   /** Arms the one timer for `at` (infinity disarms it); nothing changes when it is already set for `at`. */
   wakeAt(at: number): void {
     if (at === this.#wakeAt) return;
-    if (this.#timer !== undefined) this.#time.clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
     this.#wakeAt = at;
     if (at === Number.POSITIVE_INFINITY) return;
-    this.#timer = this.#time.setTimeout(() => {
-      this.#timer = undefined;
+    this.#cancelTimer = this.#clock.schedule(at - this.#clock.now(), () => {
+      this.#cancelTimer = undefined;
       this.#wakeAt = Number.POSITIVE_INFINITY;
       this.#onWake();
-    }, at - this.#time.now());
+    });
   }
 }

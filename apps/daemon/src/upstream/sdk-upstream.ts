@@ -5,7 +5,6 @@ import { NotFoundError, QodClient } from "@qod/sdk";
 import type { DaemonConfig } from "../config/load-config.js";
 import { TokenProvider } from "../config/token-provider.js";
 import type { DeviceSpec } from "../model/session-spec.js";
-import type { TimeSource } from "../time/time-source.js";
 import type { CreateRequest, Upstream, UpstreamSession } from "./upstream.js";
 
 const UNIT_SECONDS: Record<string, number> = {
@@ -126,16 +125,18 @@ export class SdkUpstream implements Upstream {
 
 /** What building the SDK-backed upstream needs besides the config. */
 export interface SdkUpstreamSettings {
-  time: TimeSource;
+  /** For the token's refresh interval. */
+  clock: Clock;
+  /** For the SDK's request timeouts and retry waits. */
+  sdkClock: Clock;
   env?: NodeJS.ProcessEnv | undefined;
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  sdkClock?: Clock | undefined;
 }
 
 /** The provider as the config describes it, through @qod/sdk. */
 export function sdkUpstream(config: DaemonConfig, o: SdkUpstreamSettings): SdkUpstream {
   const u = config.upstream;
-  const token = new TokenProvider(u.token, { label: "upstream.token", env: o.env, time: o.time });
+  const token = new TokenProvider(u.token, { label: "upstream.token", env: o.env, clock: o.clock });
   return new SdkUpstream({
     client: new QodClient({
       token: () => token.get(),
@@ -149,7 +150,7 @@ export function sdkUpstream(config: DaemonConfig, o: SdkUpstreamSettings): SdkUp
       allowInsecure: u.allowInsecure,
       allowUnknownProfiles: u.allowUnknownProfiles,
       ...(o.fetch && { fetch: o.fetch }),
-      ...(o.sdkClock && { clock: o.sdkClock }),
+      clock: o.sdkClock,
     }),
     probeProfile: config.sessions[0]?.spec.profile ?? "QOS_E",
   });

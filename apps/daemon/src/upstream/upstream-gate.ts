@@ -1,12 +1,12 @@
 // A circuit breaker for the provider. After a few outage failures in a row the gate opens:
 // the reconciler stops sending work and one probe call is made at growing intervals until the
 // provider answers, so an outage costs a bounded number of calls, and the daemon reports not-ready.
+import type { Clock } from "@qod/sdk";
 import { backoffDelay } from "../time/backoff.js";
-import type { TimerHandle, TimeSource } from "../time/time-source.js";
 
 /** Options for UpstreamGate. */
 export interface UpstreamGateOptions {
-  time: TimeSource;
+  clock: Clock;
   /** Sends one probe call; resolves when the provider answered. */
   probe: () => Promise<void>;
   /** Outage failures in a row that open the gate. @default 3 */
@@ -28,7 +28,7 @@ export class UpstreamGate {
   #succeeded = false;
   /** Failed probes since the gate opened. */
   #probes = 0;
-  #timer: TimerHandle | undefined;
+  #cancelTimer: (() => void) | undefined;
   #probing: Promise<void> | undefined;
   #stopped = false;
   #listeners = new Set<() => void>();
@@ -88,14 +88,14 @@ export class UpstreamGate {
 
   stop(): void {
     this.#stopped = true;
-    if (this.#timer !== undefined) this.#options.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
   }
 
   #close(): void {
     this.#open = false;
-    if (this.#timer !== undefined) this.#options.time.clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
     this.#options.onChange?.(false);
     for (const listener of this.#listeners) listener();
   }
@@ -105,12 +105,12 @@ export class UpstreamGate {
     // Jitter so many daemons do not probe a recovering provider in lockstep.
     const { initialDelayMs, maxDelayMs, random } = this.#options;
     const delay = backoffDelay(this.#probes + 1, { baseMs: initialDelayMs, maxMs: maxDelayMs, random });
-    this.#timer = this.#options.time.setTimeout(() => {
-      this.#timer = undefined;
+    this.#cancelTimer = this.#options.clock.schedule(delay, () => {
+      this.#cancelTimer = undefined;
       this.#probing = this.#runProbe().finally(() => {
         this.#probing = undefined;
       });
-    }, delay);
+    });
   }
 
   async #runProbe(): Promise<void> {

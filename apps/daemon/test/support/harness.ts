@@ -93,6 +93,10 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
  * The SDK's clock for in-process tests: its retry waits (at most 8 s) pass at once; its request
  * timeouts (10 s here) never fire, since the in-process sandbox never hangs. The daemon's own
  * backoff runs on the virtual clock.
+ *
+ * Why not the daemon's ManualTime: tried, and every suite passes on it but the one with injected
+ * 503s, which hangs. settle() waits for the work in flight before moving time, and that work is
+ * an SDK retry wait that ends only when time moves.
  */
 export function virtualSdkClock(time: ManualTime): Clock {
   return {
@@ -130,10 +134,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const baseFetch = (request: Request) => sandbox.fetch(request);
   const daemon = new Daemon({
     config: await loadConfig(configFile),
-    time,
+    clock: time,
+    clockOverrides: { sdk: virtualSdkClock(time) },
     logger,
     fetch: options.wrapFetch ? options.wrapFetch(baseFetch, sandbox) : baseFetch,
-    sdkClock: virtualSdkClock(time),
     processMetrics: false,
     random: () => 0.5,
     ...options.daemon,

@@ -16,7 +16,7 @@ describe("poller", () => {
     const time = new ManualTime({ start: 0 });
     const checks: [number, string][] = [];
     const poller = new Poller({
-      time,
+      clock: time,
       intervalSeconds: 300,
       maxPerSecond: 5,
       check: (id) => checks.push([time.now(), id]),
@@ -43,7 +43,7 @@ describe("upstream gate", () => {
     const probes: number[] = [];
     let up = false;
     const gate = new UpstreamGate({
-      time,
+      clock: time,
       random: () => 0,
       probe: async () => {
         probes.push(time.now());

@@ -17,7 +17,7 @@ describe("token sources", () => {
     writeFileSync(file, "one\n");
     chmodSync(file, 0o600);
     const time = new ManualTime({ start: 0 });
-    const fromFile = new TokenProvider({ file, refreshSeconds: 60 }, { label: "t", time });
+    const fromFile = new TokenProvider({ file, refreshSeconds: 60 }, { label: "t", clock: time });
     expect(await fromFile.get()).toBe("one");
     writeFileSync(file, "two\n");
     expect(await fromFile.get()).toBe("one");

@@ -64,8 +64,6 @@ export { DevicesResource } from "./resources/devices.js";
 export { ProfilesResource } from "./resources/profiles.js";
 export { SessionsResource } from "./resources/sessions.js";
 export { assignQosInputSchema, assignQosInputSchemaAnyProfile } from "./validation/assignment-schemas.js";
-export type { SchemaDifference } from "./validation/differences.js";
-export { schemaDifferences } from "./validation/differences.js";
 export { isHttpsUri, isIpv4, isIpv6, isRfc3339, isUuid, parseRfc3339 } from "./validation/formats.js";
 export {
   createSessionInputSchema,

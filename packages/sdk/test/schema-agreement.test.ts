@@ -20,8 +20,6 @@ import {
   profileNameSchema,
   qosProfileListSchema,
   qosProfileSchema,
-  type SchemaDifference,
-  schemaDifferences,
   serviceIpv4Schema,
   serviceIpv6Schema,
   sessionIdSchema,
@@ -30,6 +28,7 @@ import {
   sinkCredentialInputSchema,
   sinkInputSchema,
 } from "../src/index.js";
+import { type SchemaDifference, schemaDifferences } from "../src/validation/differences.js";
 import { disagreement, type SchemaPair } from "./support/agreement.js";
 import { contractArbitrary } from "./support/contract-arbitrary.js";
 

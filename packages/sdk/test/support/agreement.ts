@@ -2,7 +2,7 @@
 // disagreement is explained by a declared difference (src/validation/differences.ts).
 import { type createSpecValidator, resolveRef } from "@qod/openapi/validator";
 import type * as z from "zod/mini";
-import type { SchemaDifference } from "../../src/index.js";
+import type { SchemaDifference } from "../../src/validation/differences.js";
 
 type Node = Record<string, any>;
 type Validator = ReturnType<typeof createSpecValidator>;

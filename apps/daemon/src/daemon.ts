@@ -1,6 +1,7 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
 import type { Clock } from "@qod/sdk";
+import { backoffDelay } from "@qod/sdk";
 import type { DaemonConfig } from "./config/load-config.js";
 import { reloadConfig } from "./config/reload-config.js";
 import { TokenProvider } from "./config/token-provider.js";
@@ -20,7 +21,6 @@ import { openStore } from "./store/open-store.js";
 import { PgStore } from "./store/pg-store.js";
 import { loadOrCreateFile } from "./store/secrets.js";
 import type { Store } from "./store/store.js";
-import { backoffDelay } from "./time/backoff.js";
 import { daemonSystemClock } from "./time/system-clock.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";

@@ -56,6 +56,7 @@ export { ipv4Range, ipv6Key, ipv6Range, parseIpv4, parseIpv6, rangesIntersect } 
 export type { Flow, FlowPorts, FlowServer, PortSet } from "./flows/flows.js";
 export { ALL_PORTS, flowsOverlap, portSetsIntersect, toFlow, toPortSet } from "./flows/flows.js";
 export type { TokenSource } from "./http/auth.js";
+export { type BackoffOptions, backoffDelay } from "./http/backoff.js";
 export type { Clock, SystemClockOptions } from "./http/clock.js";
 export { createSystemClock, systemClock } from "./http/clock.js";
 export type { CallOptions } from "./http/transport.js";

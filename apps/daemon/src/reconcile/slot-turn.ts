@@ -1,6 +1,7 @@
 // One turn of a slot: plan, act, repeat until the plan says wait; a failure backs the slot off.
+
+import { backoffDelay } from "@qod/sdk";
 import { StoreUnavailableError } from "../store/journal.js";
-import { backoffDelay } from "../time/backoff.js";
 import { describeError } from "./errors.js";
 import { type Action, plan } from "./plan.js";
 import type { ProfileCaps } from "./profile-caps.js";

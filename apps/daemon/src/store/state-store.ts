@@ -3,7 +3,7 @@
 // Replaying the journal rebuilds the maps below; compaction rewrites them as a snapshot.
 import { join } from "node:path";
 import type { Clock } from "@qod/sdk";
-import { backoffDelay } from "../time/backoff.js";
+import { backoffDelay } from "@qod/sdk";
 import { daemonSystemClock } from "../time/system-clock.js";
 import { Journal, JournalError } from "./journal.js";
 import { loadOrCreateSecret } from "./secrets.js";

@@ -2,7 +2,7 @@
 // the reconciler stops sending work and one probe call is made at growing intervals until the
 // provider answers, so an outage costs a bounded number of calls, and the daemon reports not-ready.
 import type { Clock } from "@qod/sdk";
-import { backoffDelay } from "../time/backoff.js";
+import { backoffDelay } from "@qod/sdk";
 
 /** Options for UpstreamGate. */
 export interface UpstreamGateOptions {

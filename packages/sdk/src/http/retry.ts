@@ -1,4 +1,5 @@
 // When and how long to wait before trying again.
+import { backoffDelay } from "./backoff.js";
 
 /** Whether an operation may be repeated blindly (`idempotent`) or only when nothing happened (`unsafe`). */
 export type RetryMode = "idempotent" | "unsafe";
@@ -12,10 +13,9 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
-/** Exponential backoff (0.5 s, 1 s, 2 s... up to 8 s, from `firstMs`) minus up to 25% jitter. */
+/** Exponential backoff (0.5 s, 1 s, 2 s... up to 8 s, from `firstMs`) minus up to 25% jitter; `attempt` counts from 0. */
 export function backoffMs(attempt: number, random: () => number, firstMs: number = BASE_DELAY_MS): number {
-  const base = Math.min(Math.max(MAX_DELAY_MS, firstMs), firstMs * 2 ** attempt);
-  return Math.round(base * (1 - 0.25 * random()));
+  return backoffDelay(attempt + 1, { baseMs: firstMs, maxMs: Math.max(MAX_DELAY_MS, firstMs), random, jitter: 0.25 });
 }
 
 /** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */

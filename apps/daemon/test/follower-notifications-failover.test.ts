@@ -1,16 +1,16 @@
 // Two real qodd processes on one PostgreSQL. The leader is frozen (SIGSTOP), a follower answers a
 // provider notification 204, then the leader is killed (SIGKILL) before it could apply it: the
 // follower takes over and applies the event from the inbox.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSandbox, DEV_TOKEN, type Sandbox } from "@qod/sandbox";
+import { createSandbox, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
 import { PgStore } from "../src/store/pg-store.js";
-import { type DaemonProcess, spawnDaemon, until } from "./support/daemon-process.js";
+import { type DaemonProcess, until } from "./support/daemon-process.js";
 import { httpsPost } from "./support/https-post.js";
-import { writeProcessConfig } from "./support/process-config.js";
+import { spawnConfigured } from "./support/process-config.js";
 import { makeCert, type TestCert } from "./support/tls.js";
 
 const SCHEMA = "inbox_failover";
@@ -43,24 +43,29 @@ afterAll(async () => {
 });
 
 async function spawnReplica(n: number): Promise<DaemonProcess> {
-  const own = join(dir, `r${n}`);
-  mkdirSync(own, { recursive: true });
-  const config = writeProcessConfig(own, {
-    sandboxUrl: sandbox.url as string,
-    sessions: [
-      { name: "cam", device: { phoneNumber: PHONE }, profile: "QOS_L", serviceIpv4: "198.51.100.96", keepAlive: true },
-    ],
-    cert,
-    extra: {
-      store: { postgres: { url: pg.url, schema: SCHEMA } },
-      // Polls an hour apart: the status change can only come from the inbox.
-      polling: { intervalSeconds: 3600, maxPerSecond: 5 },
+  const { replica } = await spawnConfigured(
+    join(dir, `r${n}`),
+    {
+      sandboxUrl: sandbox.url as string,
+      sessions: [
+        {
+          name: "cam",
+          device: { phoneNumber: PHONE },
+          profile: "QOS_L",
+          serviceIpv4: "198.51.100.96",
+          keepAlive: true,
+        },
+      ],
+      cert,
+      extra: {
+        store: { postgres: { url: pg.url, schema: SCHEMA } },
+        // Polls an hour apart: the status change can only come from the inbox.
+        polling: { intervalSeconds: 3600, maxPerSecond: 5 },
+      },
     },
-  });
-  const r = spawnDaemon(config, { QOD_TOKEN: DEV_TOKEN });
-  replicas.push(r);
-  await r.waitForLog((l) => l.msg === "qodd started");
-  return r;
+    (r) => replicas.push(r),
+  );
+  return replica;
 }
 
 const leads = (r: DaemonProcess) => r.lines.some((l) => l.msg === "leading: reconciling");

@@ -3,22 +3,20 @@
 // and applied by the leader without any timer firing (the shared virtual clock stands still, so
 // neither a poll nor the inbox sweep can be what delivered it). A replayed event id is applied
 // once; a bad bearer is 401; with the database stopped the follower answers 503, never 204.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSandbox, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
 import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
-import { loadConfig } from "../src/config/load-config.js";
-import { Daemon } from "../src/daemon.js";
-import { createLogger } from "../src/observability/logger.js";
+import type { Daemon } from "../src/daemon.js";
 import { PgStore } from "../src/store/pg-store.js";
 import { ManualTime } from "../src/time/manual-time.js";
 import { until } from "./support/daemon-process.js";
-import { START, virtualSdkClock } from "./support/harness.js";
+import { START } from "./support/harness.js";
 import { httpsPost } from "./support/https-post.js";
 import { metric } from "./support/metrics.js";
+import { advanceReplicas, startReplicas } from "./support/replica-set.js";
 import { makeCert, type TestCert } from "./support/tls.js";
 
 const SCHEMA = "inbox_test";
@@ -30,7 +28,7 @@ let sandbox: Sandbox;
 let time: ManualTime;
 let cert: TestCert;
 let db: PgStore;
-const daemons: Daemon[] = [];
+let daemons: Daemon[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "qodd-inbox-"));
@@ -39,48 +37,27 @@ beforeAll(async () => {
   sandbox = createSandbox({ logger: false, clock: { start: START }, notifications: { ca: cert.cert } });
   for (let i = 0; i < 2; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });
   time = new ManualTime({ now: () => sandbox.clock.now().getTime() });
-  const file = join(dir, "qodd.yaml");
-  writeFileSync(
-    file,
-    stringify({
-      upstream: {
-        baseUrl: "http://127.0.0.1/quality-on-demand/v1",
-        profilesBaseUrl: "http://127.0.0.1/qos-profiles/v1",
-        token: { value: "qod-sandbox-dev-token" },
-      },
-      listen: { host: "127.0.0.1", port: 0 },
-      api: { token: { value: "inbox-api-token-0123456789" } },
-      store: { postgres: { url: pg.url, schema: SCHEMA } },
+  daemons = await startReplicas({
+    dir,
+    sandbox,
+    time,
+    count: 3,
+    postgres: { url: pg.url, schema: SCHEMA },
+    config: {
       notifications: { listen: { host: "127.0.0.1", port: 0 }, tls: { cert: cert.certFile, key: cert.keyFile } },
       // Polls an hour apart: any status change seen in this test came by notification.
       polling: { intervalSeconds: 3600, maxPerSecond: 5 },
-      sessions: [0, 1].map((i) => ({
-        name: `s${i}`,
-        device: { phoneNumber: phone(i) },
-        profile: "QOS_L",
-        serviceIpv4: "198.51.100.95",
-        keepAlive: true,
-      })),
-    }),
-  );
-  chmodSync(file, 0o600);
-  const config = await loadConfig(file);
-  for (let i = 0; i < 3; i++) {
-    const daemon = new Daemon({
-      config,
-      time,
-      leaderTime: time,
-      // The leader row holds for the whole test in database time, which runs while the virtual clock stands.
-      leadership: { ttlMs: 600_000, renewMs: 1000 },
-      logger: createLogger({ level: "silent" }),
-      fetch: (request) => sandbox.fetch(request),
-      sdkClock: virtualSdkClock(time),
-      processMetrics: false,
-      random: () => 0.5,
-    });
-    await daemon.start();
-    daemons.push(daemon);
-  }
+    },
+    sessions: [0, 1].map((i) => ({
+      name: `s${i}`,
+      device: { phoneNumber: phone(i) },
+      profile: "QOS_L",
+      serviceIpv4: "198.51.100.95",
+      keepAlive: true,
+    })),
+    // The leader row holds for the whole test in database time, which runs while the virtual clock stands.
+    daemon: { leadership: { ttlMs: 600_000, renewMs: 1000 } },
+  });
   db = await PgStore.open({ url: pg.url, schema: SCHEMA });
 }, 60_000);
 
@@ -91,19 +68,6 @@ afterAll(async () => {
   pg?.destroy();
   rmSync(dir, { recursive: true, force: true });
 });
-
-// Moves the shared clock in steps of at most a second, running every timer due on the way.
-async function runFor(seconds: number): Promise<void> {
-  const end = time.now() + seconds * 1000;
-  while (time.now() < end) {
-    for (const d of daemons) await d.settled();
-    await sandbox.notifications.idle();
-    const next = Math.min(time.nextDue() ?? end, end, time.now() + 1000);
-    if (next > time.now()) sandbox.clock.advance((next - time.now()) / 1000);
-    time.fireDue();
-  }
-  for (const d of daemons) await d.settled();
-}
 
 type Held = { sessionId: string; sink: string; device: { phoneNumber: string } };
 const held = (i: number) =>
@@ -121,7 +85,7 @@ const event = (id: string, sessionId: string, qosStatus: string, statusInfo?: st
 
 describe("notifications on a follower", () => {
   it("are checked, stored, answered 204 and applied by the leader at once, each event once", async () => {
-    await runFor(10);
+    await advanceReplicas(daemons, sandbox, time, 10);
     const leader = daemons.find((d) => d.readiness().checks.leader) as Daemon;
     const [follower, other] = daemons.filter((d) => d !== leader) as [Daemon, Daemon];
     expect(daemons.filter((d) => d.readiness().checks.leader)).toHaveLength(1);

@@ -2,7 +2,8 @@
 // reaches a follower is checked there exactly as on the leader, stored in the inbox, answered 204,
 // and applied by the leader without any timer firing (the shared virtual clock stands still, so
 // neither a poll nor the inbox sweep can be what delivered it). A replayed event id is applied
-// once; a bad bearer is 401; with the database stopped the follower answers 503, never 204.
+// once; a bad bearer is 401; a lost listening connection is made up for by the sweep; with the
+// database stopped the follower answers 503, never 204.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,6 +147,38 @@ describe("notifications on a follower", () => {
     expect(await metric(follower, "qodd_notifications_total", 'result="unknown-session"')).toBe(1);
     const stored = await db.query("SELECT 1 FROM inbox WHERE session_id = $1", [forged.data.sessionId]);
     expect(stored.rowCount).toBe(0);
+  });
+
+  it("falls back to the sweep when the leader's listening connection is lost, and listens again", async () => {
+    const leader = daemons.find((d) => d.readiness().checks.leader) as Daemon;
+    const follower = daemons.find((d) => d !== leader) as Daemon;
+    const listening = async () =>
+      (await db.query("SELECT pid FROM pg_stat_activity WHERE query LIKE 'LISTEN %'")).rowCount ?? 0;
+    expect(await listening()).toBe(1);
+    await db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %'");
+    await until(async () => (await listening()) === 0, "the listening connection to end");
+    const accepted = () => metric(leader, "qodd_notifications_total", 'result="accepted"');
+    const before = await accepted();
+
+    const session = held(1);
+    const auth = { authorization: `Bearer ${await db.secret("sink-token")}` };
+    const url = `${follower.notificationsUrl}${sinkPath(session)}`;
+    expect((await httpsPost(url, event("evt-swept", session.sessionId, "AVAILABLE"), auth, cert.cert)).status).toBe(
+      204,
+    );
+    // Nobody was woken, and the virtual clock stands: still waiting in the inbox.
+    const pending = await db.query("SELECT 1 FROM inbox WHERE applied_at IS NULL");
+    expect(pending.rowCount).toBe(1);
+    expect(await accepted()).toBe(before);
+
+    // The sweep, 5 s later on the clock, listens again and applies it.
+    const swept = async () =>
+      (await db.query("SELECT 1 FROM inbox WHERE event_key LIKE '%evt-swept%' AND applied_at IS NOT NULL")).rowCount;
+    await advanceReplicas(daemons, sandbox, time, 5);
+    await until(async () => (await swept()) === 1, "the sweep to apply the event");
+    // (The clock's move also let the sandbox notify the leader directly, so count at least one more.)
+    expect(await accepted()).toBeGreaterThan(before);
+    await until(async () => (await listening()) === 1, "listening again");
   });
 
   it("answers 503 (retry later), never 204, while the database is stopped", async () => {

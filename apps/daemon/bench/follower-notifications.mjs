@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:https";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSandbox, DEV_TOKEN } from "@qod/sandbox";
+import { createSandbox } from "@qod/sandbox";
 import { stringify } from "yaml";
 import { createLogger, Daemon, parseConfig } from "../dist/index.js";
 import { PgStore } from "../dist/store/pg-store.js";
 import { startPostgres } from "../scripts/postgres.mjs";
-import { API_TOKEN, makeCert, markdownTable, phone, writeReadmeSection } from "./common.mjs";
+import { baseConfig, makeCert, markdownTable, phone, writeReadmeSection } from "./common.mjs";
 
 const SENDS = Number(process.env.QODD_BENCH_NOTIFICATIONS ?? 300);
 const BURST = SENDS * 4;
@@ -29,17 +29,7 @@ const sandboxUrl = await sandbox.listen(0, "127.0.0.1");
 const applied = [];
 let onApplied = () => undefined;
 const configText = stringify({
-  upstream: {
-    baseUrl: `${sandboxUrl}/quality-on-demand/v1`,
-    profilesBaseUrl: `${sandboxUrl}/qos-profiles/v1`,
-    token: { value: DEV_TOKEN },
-  },
-  listen: { host: "127.0.0.1", port: 0 },
-  api: { token: { value: API_TOKEN } },
-  notifications: {
-    listen: { host: "127.0.0.1", port: 0 },
-    tls: { cert: join(dir, "cert.pem"), key: join(dir, "key.pem") },
-  },
+  ...baseConfig(sandboxUrl, dir),
   store: { postgres: { url: pg.url, schema: "bench_notifications" } },
   polling: { intervalSeconds: 3600 },
   sessions: [

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEV_TOKEN } from "@qod/sandbox";
 
 export const API_TOKEN = "bench-api-token-0123456789";
 export const phone = (i) => `+3670${String(1_000_000 + i)}`;
@@ -22,6 +23,23 @@ export function makeCert(dir) {
     ]),
     { stdio: "ignore" },
   );
+}
+
+/** The config sections every benchmark's daemon shares: the sandbox, loopback listeners, notifications over TLS. */
+export function baseConfig(sandboxUrl, dir) {
+  return {
+    upstream: {
+      baseUrl: `${sandboxUrl}/quality-on-demand/v1`,
+      profilesBaseUrl: `${sandboxUrl}/qos-profiles/v1`,
+      token: { value: DEV_TOKEN },
+    },
+    listen: { host: "127.0.0.1", port: 0 },
+    api: { token: { value: API_TOKEN } },
+    notifications: {
+      listen: { host: "127.0.0.1", port: 0 },
+      tls: { cert: join(dir, "cert.pem"), key: join(dir, "key.pem") },
+    },
+  };
 }
 
 /** `count` apps each lease a session for their own device, `clients` at a time; request i goes to apis[i % n]. Returns the failures. */

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createSandbox, DEV_TOKEN } from "@qod/sandbox";
+import { createSandbox } from "@qod/sandbox";
 import { stringify } from "yaml";
-import { API_TOKEN, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
+import { baseConfig, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
 
 const LEASES = Number(process.env.QODD_BENCH_LEASES ?? 10_000);
 const HOURS = Number(process.env.QODD_BENCH_HOURS ?? 2);
@@ -33,17 +33,7 @@ const sandboxUrl = await sandbox.listen(0, "127.0.0.1");
 
 const configFile = join(dir, "qodd.yaml");
 const configText = stringify({
-  upstream: {
-    baseUrl: `${sandboxUrl}/quality-on-demand/v1`,
-    profilesBaseUrl: `${sandboxUrl}/qos-profiles/v1`,
-    token: { value: DEV_TOKEN },
-  },
-  listen: { host: "127.0.0.1", port: 0 },
-  api: { token: { value: API_TOKEN } },
-  notifications: {
-    listen: { host: "127.0.0.1", port: 0 },
-    tls: { cert: join(dir, "cert.pem"), key: join(dir, "key.pem") },
-  },
+  ...baseConfig(sandboxUrl, dir),
   store: { dir: join(dir, "state") },
   reconcile: { concurrency: 32 },
   leases: { maxTtlSeconds: 86400 },

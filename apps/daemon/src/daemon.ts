@@ -9,6 +9,8 @@ import type { ClockOverrides, DaemonOptions, StopResult } from "./daemon-options
 import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
+import { NotificationInbox } from "./notify/inbox.js";
+import { InboxConsumer } from "./notify/inbox-consumer.js";
 import { startReceiver } from "./notify/receiver.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
@@ -41,6 +43,8 @@ export class Daemon {
   /** The reconciler and leases: always on a single daemon, only while leading on a replica. */
   #engine: Engine | undefined;
   #leadership: Leadership | undefined;
+  /** On a replica with notifications: applies, while leading, what followers received. */
+  #inbox: InboxConsumer | undefined;
   #sink: SinkSettings | undefined;
   #api: RunningServer | undefined;
   #notifications: RunningServer | undefined;
@@ -113,6 +117,9 @@ export class Daemon {
 
     // The receiver starts first: sessions are created with its address.
     if (c.notifications) {
+      const inbox =
+        store instanceof PgStore ? new NotificationInbox(store, c.store.postgres?.schema ?? "qodd") : undefined;
+      if (inbox) this.#inbox = this.#newInboxConsumer(inbox);
       const receiver = await startReceiver({
         settings: c.notifications,
         store,
@@ -121,6 +128,7 @@ export class Daemon {
         logger: this.logger,
         notify: (intent, id, status, info, at) =>
           this.#engine?.reconciler.notify(intent, id, status, info, at) ?? (this.#leadership ? "retry" : false),
+        ...(inbox && { handOff: (event) => inbox.handOff(event) }),
       });
       this.#notifications = receiver.server;
       this.#sink = receiver.sink;
@@ -206,12 +214,24 @@ export class Daemon {
     });
   }
 
+  #newInboxConsumer(inbox: NotificationInbox): InboxConsumer {
+    return new InboxConsumer({
+      inbox,
+      // It runs while leading, so on leader election's clock.
+      clock: this.#o.clockOverrides?.leadership ?? this.#clock,
+      apply: (e) => this.#engine?.reconciler.notify(e.intent, e.sessionId, e.status, e.statusInfo, e.at) ?? "retry",
+      metrics: this.metrics,
+      logger: this.logger,
+    });
+  }
+
   // Elected: read the state the previous leader left and act on it.
   async #lead(store: PgStore, term: number): Promise<void> {
     await store.load();
     if (this.#stopping) return;
     this.#engine = this.#newEngine(store);
     this.#engine.start();
+    this.#inbox?.start();
     this.metrics.leader.set(1);
     this.metrics.term.set(term);
     if (term > 1) this.metrics.failovers.inc();
@@ -224,6 +244,7 @@ export class Daemon {
     this.#engine = undefined;
     this.metrics.leader.set(0);
     if (!engine) return;
+    await this.#inbox?.stop();
     this.logger.warn({ reason }, "no longer leading: stopped reconciling");
     await engine.stop();
   }

@@ -1,18 +1,16 @@
 // The database goes away for 30 s (really stopped, while the shared virtual clock moves): every
 // replica turns unready, the leader stops acting, and no call reaches the provider until the
 // database is back; then one replica leads again and every session is still there, unchanged.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSandbox, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
 import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
-import { loadConfig } from "../src/config/load-config.js";
-import { Daemon } from "../src/daemon.js";
-import { createLogger } from "../src/observability/logger.js";
+import type { Daemon } from "../src/daemon.js";
 import { ManualTime } from "../src/time/manual-time.js";
 import { START } from "./support/harness.js";
+import { advanceReplicas, startReplicas } from "./support/replica-set.js";
 
 const COUNT = 20;
 const phone = (i: number) => `+3670${String(3_000_000 + i)}`;
@@ -22,7 +20,7 @@ let pg: TestPostgres;
 let sandbox: Sandbox;
 let time: ManualTime;
 let calls = 0;
-const daemons: Daemon[] = [];
+let daemons: Daemon[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "qodd-outage-"));
@@ -30,44 +28,23 @@ beforeAll(async () => {
   sandbox = createSandbox({ logger: false, clock: { start: START } });
   for (let i = 0; i < COUNT; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });
   time = new ManualTime({ now: () => sandbox.clock.now().getTime() });
-  const file = join(dir, "qodd.yaml");
-  writeFileSync(
-    file,
-    stringify({
-      upstream: {
-        baseUrl: "http://127.0.0.1/quality-on-demand/v1",
-        profilesBaseUrl: "http://127.0.0.1/qos-profiles/v1",
-        token: { value: "qod-sandbox-dev-token" },
-      },
-      listen: { host: "127.0.0.1", port: 0 },
-      api: { token: { value: "outage-api-token-0123456789" } },
-      store: { postgres: { url: pg.url, schema: "outage" } },
-      sessions: Array.from({ length: COUNT }, (_, i) => ({
-        name: `s${i}`,
-        device: { phoneNumber: phone(i) },
-        profile: "QOS_L",
-        serviceIpv4: "198.51.100.90",
-        keepAlive: true,
-      })),
-    }),
-  );
-  chmodSync(file, 0o600);
-  const config = await loadConfig(file);
-  for (let i = 0; i < 3; i++) {
-    const daemon = new Daemon({
-      config,
-      clock: time,
-      logger: createLogger({ level: "silent" }),
-      fetch: (request) => {
-        calls++;
-        return sandbox.fetch(request);
-      },
-      processMetrics: false,
-      random: () => 0.5,
-    });
-    await daemon.start();
-    daemons.push(daemon);
-  }
+  daemons = await startReplicas({
+    dir,
+    sandbox,
+    time,
+    count: 3,
+    postgres: { url: pg.url, schema: "outage" },
+    sessions: Array.from({ length: COUNT }, (_, i) => ({
+      name: `s${i}`,
+      device: { phoneNumber: phone(i) },
+      profile: "QOS_L",
+      serviceIpv4: "198.51.100.90",
+      keepAlive: true,
+    })),
+    onFetch: () => {
+      calls++;
+    },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -77,24 +54,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    for (const d of daemons) await d.settled();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-// Moves the shared clock in steps of at most a second, running every timer due on the way.
-async function advance(seconds: number): Promise<void> {
-  const end = time.now() + seconds * 1000;
-  while (time.now() < end) {
-    await settle();
-    const next = Math.min(time.nextDue() ?? end, end, time.now() + 1000);
-    if (next > time.now()) sandbox.clock.advance((next - time.now()) / 1000);
-    time.fireDue();
-    await settle();
-  }
-}
+const advance = (seconds: number) => advanceReplicas(daemons, sandbox, time, seconds);
 
 const leaders = () => daemons.filter((d) => d.readiness().checks.leader);
 type Held = { sessionId: string; qosStatus: string };

@@ -2,14 +2,14 @@
 // through any replica): kill -9 the leader while it creates them, and again while it extends
 // them. Each time a follower leads within 10 s, and in the end the sandbox holds exactly one
 // session per wish, each owned, none lapsed.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSandbox, DEV_TOKEN, type Sandbox } from "@qod/sandbox";
+import { createSandbox, type Sandbox } from "@qod/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres, type TestPostgres } from "../scripts/postgres.mjs";
-import { type DaemonProcess, spawnDaemon, until } from "./support/daemon-process.js";
-import { PROCESS_API_TOKEN, writeProcessConfig } from "./support/process-config.js";
+import { type DaemonProcess, until } from "./support/daemon-process.js";
+import { PROCESS_API_TOKEN, spawnConfigured } from "./support/process-config.js";
 import { makeCert, type TestCert } from "./support/tls.js";
 
 const DECLARED = Number(process.env.QODD_REPLICA_SCALE ?? 500);
@@ -55,24 +55,23 @@ afterAll(async () => {
 });
 
 async function spawnReplica(n: number): Promise<DaemonProcess> {
-  const own = join(dir, `r${n}`);
-  mkdirSync(own, { recursive: true });
-  const config = writeProcessConfig(own, {
-    sandboxUrl: sandbox.url as string,
-    sessions: declared,
-    cert,
-    extra: {
-      store: { postgres: { url: pg.url, schema: "replicas" } },
-      // Short sessions, so extensions happen within the test.
-      reconcile: { marginSeconds: 30, sessionSeconds: 60, extendSeconds: 60, concurrency: 32 },
-      polling: { intervalSeconds: 20, maxPerSecond: 200 },
+  const { replica, started } = await spawnConfigured(
+    join(dir, `r${n}`),
+    {
+      sandboxUrl: sandbox.url as string,
+      sessions: declared,
+      cert,
+      extra: {
+        store: { postgres: { url: pg.url, schema: "replicas" } },
+        // Short sessions, so extensions happen within the test.
+        reconcile: { marginSeconds: 30, sessionSeconds: 60, extendSeconds: 60, concurrency: 32 },
+        polling: { intervalSeconds: 20, maxPerSecond: 200 },
+      },
     },
-  });
-  const r = spawnDaemon(config, { QOD_TOKEN: DEV_TOKEN });
-  const started = await r.waitForLog((l) => l.msg === "qodd started");
-  apis.set(r, started.api as string);
-  replicas.push(r);
-  return r;
+    (r) => replicas.push(r),
+  );
+  apis.set(replica, started.api as string);
+  return replica;
 }
 
 const alive = () => replicas.filter((r) => r.child.exitCode === null && r.child.signalCode === null);

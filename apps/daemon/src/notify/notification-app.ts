@@ -1,7 +1,8 @@
 // Receives the provider's CloudEvents for the sessions this daemon created. Each session's sink
 // is `<prefix>/<instance>/<intent>`; the provider sends back the per-daemon bearer credential, checked in
 // constant time. Status changes reach the reconciler at once; a session it does not know gets
-// 410 Gone so the provider stops sending.
+// 410 Gone so the provider stops sending. A replica that does not lead checks the same and hands
+// the event to the leader through the database (follower-hand-off.ts).
 import { Hono } from "hono";
 import * as z from "zod";
 import { bearerToken, tokensEqual } from "../http/bearer.js";
@@ -9,6 +10,7 @@ import { problem } from "../http/problem.js";
 import type { Logger } from "../observability/logger.js";
 import type { DaemonMetrics } from "../observability/metrics.js";
 import type { QosStatus } from "../upstream/upstream.js";
+import { answerOnFollower, type HandOff } from "./follower-hand-off.js";
 
 const EVENT_TYPE = "org.camaraproject.quality-on-demand.v1.qos-status-changed";
 
@@ -16,6 +18,7 @@ const eventSchema = z.object({
   specversion: z.literal("1.0"),
   type: z.literal(EVENT_TYPE),
   id: z.string().min(1),
+  source: z.string().optional(),
   time: z.string().optional(),
   data: z.object({
     sessionId: z.string().min(1),
@@ -36,6 +39,8 @@ export interface NotificationAppOptions {
     statusInfo: string | undefined,
     at: number | undefined,
   ) => boolean | "retry";
+  /** Where a replica that does not lead stores the event for the leader; without it, 503. */
+  handOff?: HandOff;
   metrics: DaemonMetrics;
   logger: Logger;
 }
@@ -55,18 +60,18 @@ export function createNotificationApp(o: NotificationAppOptions): Hono {
       o.metrics.notifications.inc({ result: "invalid" });
       return problem(c, 400, "INVALID_ARGUMENT", "expected a qos-status-changed CloudEvent");
     }
-    const { data, time } = parsed.data;
-    const at = time === undefined ? undefined : Date.parse(time);
-    const known = o.notify(
-      c.req.param("intent"),
-      data.sessionId,
-      data.qosStatus,
-      data.statusInfo,
-      Number.isNaN(at) ? undefined : at,
-    );
+    const { data, time, id, source } = parsed.data;
+    const parsedAt = time === undefined ? undefined : Date.parse(time);
+    const at = Number.isNaN(parsedAt) ? undefined : parsedAt;
+    const intent = c.req.param("intent");
+    const known = o.notify(intent, data.sessionId, data.qosStatus, data.statusInfo, at);
+    if (known === "retry" && o.handOff) {
+      const key = JSON.stringify([source ?? null, id]);
+      const event = { key, intent, sessionId: data.sessionId, status: data.qosStatus, statusInfo: data.statusInfo, at };
+      return answerOnFollower(c, o.handOff, event, o);
+    }
     if (known === "retry") {
-      // A replica that does not lead: the provider retries (through the load balancer, likely
-      // reaching the leader); polling covers the rest.
+      // A replica that does not lead and has no inbox: the provider retries; polling covers the rest.
       o.metrics.notifications.inc({ result: "not-leader" });
       c.header("retry-after", "2");
       return problem(c, 503, "UNAVAILABLE", "this replica does not lead; retry");

@@ -19,6 +19,7 @@ export interface ReceiverOptions {
   metrics: DaemonMetrics;
   logger: Logger;
   notify: NotificationAppOptions["notify"];
+  handOff?: NotificationAppOptions["handOff"];
 }
 
 export async function startReceiver(o: ReceiverOptions): Promise<{ server: RunningServer; sink: SinkSettings }> {
@@ -26,7 +27,13 @@ export async function startReceiver(o: ReceiverOptions): Promise<{ server: Runni
   const instanceId = await o.store.secret("instance-id");
   const [cert, key] = await Promise.all([readFile(o.settings.tls.cert), readFile(o.settings.tls.key)]);
   const server = await startServer({
-    app: createNotificationApp({ token, notify: o.notify, metrics: o.metrics, logger: o.logger }),
+    app: createNotificationApp({
+      token,
+      notify: o.notify,
+      ...(o.handOff && { handOff: o.handOff }),
+      metrics: o.metrics,
+      logger: o.logger,
+    }),
     host: o.settings.listen.host,
     port: o.settings.listen.port,
     tls: { cert, key },

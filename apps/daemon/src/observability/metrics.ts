@@ -95,7 +95,7 @@ export class DaemonMetrics {
     });
     this.notifications = new Counter({
       name: "qodd_notifications_total",
-      help: "Notifications received, by result (accepted, unknown-session, unauthorized, invalid)",
+      help: "Notifications by result: accepted, unknown-session, unauthorized, invalid; on a follower forwarded, duplicate, unavailable (the leader counts a forwarded one again when it applies it)",
       labelNames: ["result"],
       registers,
     });

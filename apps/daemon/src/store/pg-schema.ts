@@ -29,6 +29,21 @@ const MIGRATIONS: readonly string[] = [
      expires_at timestamptz NOT NULL,
      api_url text
    );`,
+  // Notifications a follower received, for the leader to apply in `seq` order. Applied rows stay a
+  // day so a replayed event id (`event_key`) is recognised; see notify/inbox.ts.
+  `CREATE TABLE IF NOT EXISTS inbox (
+     seq bigserial PRIMARY KEY,
+     event_key text NOT NULL UNIQUE,
+     intent text NOT NULL,
+     session_id text NOT NULL,
+     status text NOT NULL,
+     status_info text,
+     at bigint,
+     received_at timestamptz NOT NULL DEFAULT now(),
+     applied_at timestamptz
+   );
+   CREATE INDEX IF NOT EXISTS inbox_pending ON inbox (seq) WHERE applied_at IS NULL;
+   CREATE INDEX IF NOT EXISTS intents_session ON intents (session_id);`,
 ];
 
 /** Creates the schema and brings it to the newest version. */

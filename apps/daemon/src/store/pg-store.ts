@@ -35,6 +35,7 @@ type LeaseRow = {
 
 export class PgStore implements Store {
   readonly #pool: pg.Pool;
+  readonly #clientConfig: pg.ClientConfig;
   readonly #onFault: (reason: string | undefined) => void;
   readonly #sessions = new Map<string, OwnedSession>();
   readonly #leases = new Map<string, StoredLease>();
@@ -44,19 +45,20 @@ export class PgStore implements Store {
   /** The term this process leads in; fenced writes carry it. */
   term = 0;
 
-  private constructor(pool: pg.Pool, options: PgStoreOptions) {
+  private constructor(pool: pg.Pool, clientConfig: pg.ClientConfig, options: PgStoreOptions) {
     this.#pool = pool;
+    this.#clientConfig = clientConfig;
     this.#onFault = options.onFault ?? (() => undefined);
   }
 
   static async open(options: PgStoreOptions): Promise<PgStore> {
     const schema = options.schema ?? "qodd";
-    const pool = new pg.Pool({
+    const clientConfig: pg.ClientConfig = {
       connectionString: options.url,
-      max: 4,
       connectionTimeoutMillis: 5000,
       options: `-c search_path=${schema}`,
-    });
+    };
+    const pool = new pg.Pool({ ...clientConfig, max: 4 });
     // A dropped connection is reported by the next query; an idle one failing must not end the process.
     pool.on("error", () => undefined);
     const client = await pool.connect();
@@ -65,7 +67,7 @@ export class PgStore implements Store {
     } finally {
       client.release();
     }
-    return new PgStore(pool, options);
+    return new PgStore(pool, clientConfig, options);
   }
 
   get sessions(): ReadonlyMap<string, OwnedSession> {
@@ -215,6 +217,16 @@ export class PgStore implements Store {
       "SELECT api_url FROM leader WHERE id = 1 AND expires_at > now()",
     );
     return row.rows[0]?.api_url ?? undefined;
+  }
+
+  /** A connection of its own, outside the pool (for LISTEN, which holds its connection). */
+  newClient(): pg.Client {
+    return new pg.Client(this.#clientConfig);
+  }
+
+  /** A leader write that takes effect only while this process's term still leads. */
+  writeAsLeader(sql: string, params: unknown[]): Promise<void> {
+    return this.#fenced(sql, params, false);
   }
 
   async close(): Promise<void> {

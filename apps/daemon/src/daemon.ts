@@ -1,7 +1,6 @@
 // Assembles the daemon: store, upstream, reconciler, leases, HTTP servers. start() and stop()
 // are the only entry points the CLI uses; tests construct it with an injected clock and fetch.
 import type { Clock } from "@qod/sdk";
-import { backoffDelay } from "@qod/sdk";
 import type { DaemonConfig } from "./config/load-config.js";
 import { reloadConfig } from "./config/reload-config.js";
 import { TokenProvider } from "./config/token-provider.js";
@@ -9,9 +8,8 @@ import type { ClockOverrides, DaemonOptions, StopResult } from "./daemon-options
 import { Engine } from "./engine.js";
 import { createApiApp, type Readiness } from "./http/api-app.js";
 import { type RunningServer, startServer } from "./http/node-server.js";
-import { NotificationInbox } from "./notify/inbox.js";
-import { InboxConsumer } from "./notify/inbox-consumer.js";
-import { startReceiver } from "./notify/receiver.js";
+import type { InboxConsumer } from "./notify/inbox-consumer.js";
+import { startNotifications } from "./notify/start-notifications.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import { DaemonMetrics } from "./observability/metrics.js";
 import type { Reconciler } from "./reconcile/reconciler.js";
@@ -26,6 +24,7 @@ import type { Store } from "./store/store.js";
 import { daemonSystemClock } from "./time/system-clock.js";
 import { classifyError } from "./upstream/classify.js";
 import { InstrumentedUpstream } from "./upstream/instrumented-upstream.js";
+import { ReadinessProbe } from "./upstream/readiness-probe.js";
 import { sdkUpstream } from "./upstream/sdk-upstream.js";
 import { UpstreamGate } from "./upstream/upstream-gate.js";
 
@@ -50,8 +49,7 @@ export class Daemon {
   #notifications: RunningServer | undefined;
   #stopping = false;
   #started = false;
-  #cancelProbe: (() => void) | undefined;
-  #probing: Promise<void> | undefined;
+  readonly #readinessProbe: ReadinessProbe;
 
   constructor(options: DaemonOptions) {
     this.#o = options;
@@ -81,9 +79,12 @@ export class Daemon {
       gate: this.#gate,
       classify: classifyError,
       // A refused token is asked about again at growing intervals until it is accepted.
-      onAuthFault: () => {
-        if (this.#probing === undefined && this.#cancelProbe === undefined) this.#probe(1);
-      },
+      onAuthFault: () => this.#readinessProbe.start(),
+    });
+    this.#readinessProbe = new ReadinessProbe({
+      clock: this.#clock,
+      probe: () => this.upstream.probe(),
+      done: () => this.#stopping || (this.#gate.reachable && this.upstream.authFault === undefined),
     });
   }
 
@@ -117,21 +118,21 @@ export class Daemon {
 
     // The receiver starts first: sessions are created with its address.
     if (c.notifications) {
-      const inbox =
-        store instanceof PgStore ? new NotificationInbox(store, c.store.postgres?.schema ?? "qodd") : undefined;
-      if (inbox) this.#inbox = this.#newInboxConsumer(inbox);
-      const receiver = await startReceiver({
+      const notifications = await startNotifications({
         settings: c.notifications,
         store,
         clock: this.#clock,
+        leaderClock: this.#o.clockOverrides?.leadership ?? this.#clock,
+        schema: c.store.postgres?.schema ?? "qodd",
         metrics: this.metrics,
         logger: this.logger,
         notify: (intent, id, status, info, at) =>
           this.#engine?.reconciler.notify(intent, id, status, info, at) ?? (this.#leadership ? "retry" : false),
-        ...(inbox && { handOff: (event) => inbox.handOff(event) }),
+        apply: (e) => this.#engine?.reconciler.notify(e.intent, e.sessionId, e.status, e.statusInfo, e.at) ?? "retry",
       });
-      this.#notifications = receiver.server;
-      this.#sink = receiver.sink;
+      this.#notifications = notifications.server;
+      this.#sink = notifications.sink;
+      this.#inbox = notifications.inbox;
     }
     this.metrics.setSources({
       sessionsByStatus: () =>
@@ -175,7 +176,7 @@ export class Daemon {
       this.#engine.start();
     }
     this.#started = true;
-    this.#probe(1);
+    this.#readinessProbe.start();
     this.logger.info(
       {
         api: this.#api.url,
@@ -211,17 +212,6 @@ export class Daemon {
       sink: this.#sink,
       random: this.#o.random ?? Math.random,
       storeHealthy: () => this.#store?.fault === undefined,
-    });
-  }
-
-  #newInboxConsumer(inbox: NotificationInbox): InboxConsumer {
-    return new InboxConsumer({
-      inbox,
-      // It runs while leading, so on leader election's clock.
-      clock: this.#o.clockOverrides?.leadership ?? this.#clock,
-      apply: (e) => this.#engine?.reconciler.notify(e.intent, e.sessionId, e.status, e.statusInfo, e.at) ?? "retry",
-      metrics: this.metrics,
-      logger: this.logger,
     });
   }
 
@@ -280,13 +270,13 @@ export class Daemon {
   async settled(): Promise<void> {
     // Work begets work (a probe closing the gate wakes the reconciler): repeat until a pass finds none.
     for (;;) {
-      await this.#probing;
+      await this.#readinessProbe.settled();
       await this.#leadership?.settled();
       await this.#store?.settled?.();
       await this.#gate.settled();
       await this.#engine?.reconciler.settled();
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.#probing === undefined && !this.#gate.probing && (this.#engine?.reconciler.quiet ?? true)) return;
+      if (!this.#readinessProbe.active && !this.#gate.probing && (this.#engine?.reconciler.quiet ?? true)) return;
     }
   }
 
@@ -298,7 +288,7 @@ export class Daemon {
     if (this.#stopping) return { remaining: 0, timedOut: false };
     this.#stopping = true;
     const { keepOnExit, timeoutSeconds } = this.#config.shutdown;
-    this.#cancelProbe?.();
+    this.#readinessProbe.stop();
     // A replica hands over instead of deleting: the next leader keeps the sessions.
     await this.#leadership?.stop();
     this.#engine?.leases.stop();
@@ -312,20 +302,5 @@ export class Daemon {
     await this.#store?.close();
     this.logger.info({ remaining, keepOnExit, timedOut }, "qodd stopped");
     return { remaining, timedOut };
-  }
-
-  // Until the first answer, probe at growing intervals so /readyz can turn ready on an idle daemon.
-  #probe(attempt: number): void {
-    this.#cancelProbe = undefined;
-    if (this.#stopping || (this.#gate.reachable && this.upstream.authFault === undefined)) return;
-    this.#probing = this.upstream
-      .probe()
-      .catch(() => {
-        const delay = backoffDelay(attempt, { baseMs: 1000, maxMs: 30_000 });
-        this.#cancelProbe = this.#clock.schedule(delay, () => this.#probe(attempt + 1));
-      })
-      .finally(() => {
-        this.#probing = undefined;
-      });
   }
 }

@@ -1,5 +1,5 @@
 import { qosProfilesDocuments, qosProvisioningDocuments, qualityOnDemandDocuments } from "@qod/api-client/specs";
-import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import AjvModule, { type Ajv as AjvInstance, type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 
 export type { ErrorObject, ValidateFunction };
@@ -8,7 +8,9 @@ export type { ErrorObject, ValidateFunction };
 const AjvClass = AjvModule.default;
 const addFormats = formatsModule.default;
 
-export type Ajv = InstanceType<typeof AjvClass>;
+// Named from ajv's own declarations, not from `.default`: the published types then read the same
+// under `moduleResolution: nodenext` and `bundler`.
+export type Ajv = AjvInstance;
 
 /** Schema ids under which the stable (1.1.0) contracts are registered: `qod#/components/schemas/...`. */
 export const QOD = "qod";

@@ -17,8 +17,11 @@ const daemon = new Daemon({
   // benchmark does not move virtual time while it waits for a failover.
   clockOverrides: { leadership: createSystemClock({ keepProcessAlive: false }) },
   // Logs at info, as in production, but to /dev/null: their cost counts, their volume does not.
+  // QODD_BENCH_LOG=1 (or a level name) shows the log on stderr.
   logger: createLogger({
-    level: process.env.QODD_BENCH_LOG ?? "info",
+    level: /^(trace|debug|info|warn|error)$/.test(process.env.QODD_BENCH_LOG ?? "")
+      ? process.env.QODD_BENCH_LOG
+      : "info",
     destination: pino.destination({ dest: process.env.QODD_BENCH_LOG ? 2 : "/dev/null", sync: false }),
   }),
   processMetrics: false,

@@ -22,6 +22,8 @@ const START = Date.parse("2026-03-01T00:00:00Z");
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "qodd-bench-replicas-"));
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+// QODD_BENCH_PROF=1: CPU profiles of the replicas, written when they stop after the leasing phase.
+const PROF_DIR = process.env.QODD_BENCH_PROF ? "/tmp/qodd-prof" : undefined;
 
 makeCert(dir);
 const pg = await startPostgres();
@@ -47,7 +49,7 @@ function spawnReplica(n) {
   writeFileSync(configFile, configText, { mode: 0o600 });
   const child = fork(join(here, "daemon-child.mjs"), [JSON.stringify({ configText, configFile, start: START })], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    execArgv: ["--expose-gc"],
+    execArgv: ["--expose-gc", ...(process.env.QODD_BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${PROF_DIR}`] : [])],
   });
   const replies = [];
   const waiting = [];
@@ -95,6 +97,30 @@ log("leader", leader);
 const failed = await leaseAll({ apis, count: LEASES, clients: CLIENTS });
 const leasedMs = performance.now() - t0;
 log("leased", failed);
+if (process.env.QODD_BENCH_LOG) {
+  const statuses = await statusAll();
+  const own = process.cpuUsage();
+  log(
+    `leased in ${(leasedMs / 1000).toFixed(1)} s; CPU seconds meanwhile: replicas`,
+    statuses.map((s) => s?.cpuSeconds.toFixed(1)).join(" / "),
+    "(leader",
+    `${leader})`,
+    "bench process",
+    ((own.user + own.system) / 1e6).toFixed(1),
+    "PostgreSQL",
+    pg.cpuSeconds().toFixed(1),
+    "queries",
+    statuses.map((s) => s?.queries).join(" / "),
+  );
+}
+if (PROF_DIR) {
+  for (const r of replicas) await r.ask({ type: "stop" });
+  log(`profiles in ${PROF_DIR}`);
+  await sandbox.close();
+  pg.destroy();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 for (;;) {
   const status = await replicas[leader].ask({ type: "status" });
   if (status.counts.AVAILABLE >= LEASES - failed) break;

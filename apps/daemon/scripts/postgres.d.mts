@@ -5,6 +5,8 @@ export interface TestPostgres {
   stop(mode?: "fast" | "immediate"): void;
   /** Starts it again on the same port. */
   start(): void;
+  /** CPU seconds the server's processes used so far (Linux /proc; for benchmarks). */
+  cpuSeconds(): number;
   /** Stops it and removes its folder. */
   destroy(): void;
 }

@@ -2,7 +2,7 @@
 // loopback port, trust auth for one local user. PostgreSQL refuses to run as root, so as root the
 // server runs as the unprivileged `postgres` user (created by Debian's package).
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,6 +28,27 @@ export function freePort() {
   });
 }
 
+// CPU seconds (user + system) of the postmaster, its live backends and those that exited, from /proc.
+function serverCpuSeconds(postmaster) {
+  const stat = (pid) => {
+    try {
+      // Fields after the command name: state is [0], ppid [1], utime [11], stime [12], cutime [13], cstime [14].
+      const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return text.slice(text.lastIndexOf(")") + 2).split(" ");
+    } catch {
+      return undefined;
+    }
+  };
+  const own = stat(postmaster);
+  if (!own) return 0;
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const pid of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    const f = stat(pid);
+    if (f && Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / 100; // USER_HZ
+}
+
 export async function startPostgres() {
   const bin = binDir();
   const root = process.getuid?.() === 0;
@@ -50,6 +71,7 @@ export async function startPostgres() {
     url: `postgres://qodd@127.0.0.1:${port}/postgres`,
     start,
     stop,
+    cpuSeconds: () => serverCpuSeconds(Number(readFileSync(join(data, "postmaster.pid"), "utf8").split("\n")[0])),
     destroy() {
       try {
         stop("immediate");

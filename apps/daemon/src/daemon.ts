@@ -147,7 +147,10 @@ export class Daemon {
       app: createApiApp({
         apiToken: () => apiToken.get(),
         engine: () => this.#engine,
-        forward: store instanceof PgStore ? forwardToLeader(store) : undefined,
+        forward:
+          store instanceof PgStore
+            ? forwardToLeader({ store, clock: this.#o.clockOverrides?.leadership ?? this.#clock })
+            : undefined,
         metrics: this.metrics,
         readiness: () => this.readiness(),
         logger: this.logger,

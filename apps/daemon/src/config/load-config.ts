@@ -20,7 +20,10 @@ export interface DeclaredSession {
 /** A checked config: paths resolved against the config file's folder. */
 export interface DaemonConfig extends Omit<RawConfig, "sessions" | "store"> {
   /** The journal folder, or PostgreSQL (whose url is a secret source, like tokens). */
-  store: { dir?: string; postgres?: { url: TokenSourceConfig; schema: string; advertiseUrl?: string | undefined } };
+  store: {
+    dir?: string;
+    postgres?: { url: TokenSourceConfig; schema: string; poolSize: number; advertiseUrl?: string | undefined };
+  };
   /** Absolute path of the file it was read from. */
   file: string;
   sessions: DeclaredSession[];

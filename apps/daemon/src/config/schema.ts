@@ -133,6 +133,11 @@ export const configSchema = z.strictObject({
             .string()
             .regex(/^[a-z_][a-z0-9_]{0,62}$/, "schema is a lower-case SQL name, e.g. qodd")
             .default("qodd"),
+          poolSize: z
+            .int("poolSize is a whole number of connections")
+            .min(2, "poolSize is at least 2 (leader elections share the pool with writes)")
+            .max(100, "poolSize is at most 100")
+            .default(10),
           advertiseUrl: z
             .string()
             .refine((v) => URL.canParse(v) && /^https?:/i.test(v), "advertiseUrl is this replica's API URL")

@@ -32,7 +32,7 @@ export async function openStore(c: DaemonConfig["store"], o: OpenStoreOptions): 
   };
   if (c.postgres) {
     const url = await new TokenProvider(c.postgres.url, { label: "store.postgres.url", env: o.env }).get();
-    return PgStore.open({ url, schema: c.postgres.schema, onFault });
+    return PgStore.open({ url, schema: c.postgres.schema, poolSize: c.postgres.poolSize, onFault });
   }
   const store = await StateStore.open({ dir: c.dir as string, clock: o.clock, onFault });
   if (store.recoveredTornTail) o.logger.warn("the journal's last line was cut short by a crash; it was dropped");

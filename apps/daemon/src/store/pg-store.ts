@@ -8,6 +8,9 @@ import { migrate } from "./pg-schema.js";
 import { newSecret } from "./secrets.js";
 import type { OwnedSession, SharedSecret, Store, StoredLease } from "./store.js";
 
+/** Pool connections per replica unless configured (store.postgres.poolSize). */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** A write for a term that is no longer the leader's: the writer was deposed. */
 export class FencedError extends Error {
   override name = "FencedError";
@@ -18,6 +21,8 @@ export interface PgStoreOptions {
   url: string;
   /** @default qodd */
   schema?: string;
+  /** Most connections the pool opens (LISTEN connections come on top). @default 10 */
+  poolSize?: number;
   /** Told when writes start failing (with the reason) and when they work again (undefined). */
   onFault?: (reason: string | undefined) => void;
 }
@@ -58,7 +63,7 @@ export class PgStore implements Store {
       connectionTimeoutMillis: 5000,
       options: `-c search_path=${schema}`,
     };
-    const pool = new pg.Pool({ ...clientConfig, max: 4 });
+    const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? DEFAULT_POOL_SIZE });
     // A dropped connection is reported by the next query; an idle one failing must not end the process.
     pool.on("error", () => undefined);
     const client = await pool.connect();

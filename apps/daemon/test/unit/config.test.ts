@@ -101,6 +101,20 @@ sessions:
     expect(issues.some((i) => i.message.includes("extra"))).toBe(true);
   });
 
+  it("sizes the PostgreSQL pool: 10 connections by default, 2 to 100 when set", () => {
+    const pg = (extra: string) => `${BASE}store:\n  postgres:\n    url: postgres://qodd@127.0.0.1:5432/qodd\n${extra}`;
+    expect(parseConfig(pg(""), join(dir, "qodd.yaml"), 0o600).store.postgres?.poolSize).toBe(10);
+    expect(parseConfig(pg("    poolSize: 24\n"), join(dir, "qodd.yaml"), 0o600).store.postgres?.poolSize).toBe(24);
+    expect(issuesOf(pg("    poolSize: 1\n"))).toContainEqual({
+      path: "store.postgres.poolSize",
+      message: "poolSize is at least 2 (leader elections share the pool with writes)",
+    });
+    expect(issuesOf(pg("    poolSize: 2.5\n"))).toContainEqual({
+      path: "store.postgres.poolSize",
+      message: "poolSize is a whole number of connections",
+    });
+  });
+
   it("checks devices, profiles, addresses and ports with the SDK's validators", () => {
     const issues = issuesOf(`${BASE}
 sessions:

@@ -63,4 +63,49 @@ describe("PgStore", () => {
     await b.load();
     expect(b.leases.get("l1")).toEqual({ ...lease, expiresAt: 90_000 });
   });
+  it("writes a burst of leases, intents and session ids in a few statements, each one durable and fenced", async () => {
+    const [a, b] = [await open("burst"), await open("burst")];
+    a.term = (await a.lead("a", 60_000, undefined)) as number;
+    const ids = Array.from({ length: 40 }, (_, i) => `b${i}`);
+    const lease = (id: string) => ({
+      id,
+      key: `k-${id}`,
+      spec,
+      holder: id,
+      ttlSeconds: 60,
+      createdAt: 1,
+      expiresAt: 2,
+    });
+    const before = a.queries;
+    await Promise.all(ids.map((id) => a.recordLease(lease(id))));
+    await Promise.all(ids.map((id) => a.recordIntent({ intent: `i-${id}`, key: `k-${id}`, spec, at: 1 })));
+    await Promise.all(ids.map((id) => a.recordCreated(`i-${id}`, `s-${id}`)));
+    // One statement for the first write of each kind, one for those queued behind it.
+    expect(a.queries - before).toBeLessThanOrEqual(6);
+    await b.load();
+    expect([...b.leases.keys()].sort()).toEqual([...ids].sort());
+    expect(ids.map((id) => b.sessions.get(`i-${id}`)?.sessionId)).toEqual(ids.map((id) => `s-${id}`));
+
+    // Deposed: every write of a batch is refused, none is kept.
+    await a.query("UPDATE leader SET expires_at = now() - interval '1 second'");
+    b.term = (await b.lead("b", 60_000, undefined)) as number;
+    const late = await Promise.allSettled(["x1", "x2", "x3"].map((id) => a.recordLease(lease(id))));
+    expect(late.map((r) => r.status === "rejected" && r.reason instanceof FencedError)).toEqual([true, true, true]);
+    await b.load();
+    expect(b.leases.has("x1") || b.leases.has("x2") || b.leases.has("x3")).toBe(false);
+  });
+
+  it("keeps the other writes of a batch when one of them is refused by the database", async () => {
+    const a = await open("isolated");
+    a.term = (await a.lead("a", 60_000, undefined)) as number;
+    await a.recordIntent({ intent: "taken", key: "k0", spec, at: 1 });
+    const results = await Promise.allSettled([
+      a.recordIntent({ intent: "fresh-1", key: "k1", spec, at: 1 }),
+      a.recordIntent({ intent: "taken", key: "k0", spec, at: 2 }),
+      a.recordIntent({ intent: "fresh-2", key: "k2", spec, at: 1 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    await a.load();
+    expect([...a.sessions.keys()].sort()).toEqual(["fresh-1", "fresh-2", "taken"]);
+  });
 });

@@ -4,10 +4,10 @@
 // cannot undo its successor's work.
 import pg from "pg";
 import { StoreUnavailableError } from "./journal.js";
+import { batchedWrites } from "./pg-batched-writes.js";
 import { migrate } from "./pg-schema.js";
 import { newSecret } from "./secrets.js";
 import type { OwnedSession, SharedSecret, Store, StoredLease } from "./store.js";
-import { WriteBatch } from "./write-batch.js";
 
 /** Pool connections per replica unless configured (store.postgres.poolSize). */
 export const DEFAULT_POOL_SIZE = 10;
@@ -50,32 +50,10 @@ export class PgStore implements Store {
   #queries = 0;
   /** The term this process leads in; fenced writes carry it. */
   term = 0;
-  // The writes every lease makes, each kind in one statement per round trip (see write-batch.ts).
-  readonly #leaseInserts = this.#batch<StoredLease>(
-    `INSERT INTO leases (id, key, spec, holder, ttl_seconds, created_at, expires_at)
-     SELECT l.* FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::integer[], $7::bigint[], $8::bigint[]) AS l, fence`,
-    (ls) => [
-      ls.map((l) => l.id),
-      ls.map((l) => l.key),
-      ls.map((l) => JSON.stringify(l.spec)),
-      ls.map((l) => l.holder),
-      ls.map((l) => l.ttlSeconds),
-      ls.map((l) => l.createdAt),
-      ls.map((l) => l.expiresAt),
-    ],
-    true,
-  );
-  readonly #intentInserts = this.#batch<Omit<OwnedSession, "sessionId">>(
-    `INSERT INTO intents (intent, key, spec, at, term)
-     SELECT i.intent, i.key, i.spec, i.at, $1 FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::bigint[]) AS i(intent, key, spec, at), fence`,
-    (is) => [is.map((i) => i.intent), is.map((i) => i.key), is.map((i) => JSON.stringify(i.spec)), is.map((i) => i.at)],
-    true,
-  );
-  readonly #createdUpdates = this.#batch<{ intent: string; sessionId: string }>(
-    `UPDATE intents SET session_id = u.session_id FROM unnest($2::text[], $3::text[]) AS u(intent, session_id), fence
-     WHERE intents.intent = u.intent`,
-    (us) => [us.map((u) => u.intent), us.map((u) => u.sessionId)],
-    false,
+  // The writes every lease makes, many rows per statement (pg-batched-writes.ts).
+  readonly #writes = batchedWrites(
+    (sql, params, mustChange) => this.#fenced(sql, params, mustChange),
+    (error) => !(error instanceof FencedError || error instanceof StoreUnavailableError),
   );
 
   private constructor(pool: pg.Pool, clientConfig: pg.ClientConfig, options: PgStoreOptions) {
@@ -158,14 +136,14 @@ export class PgStore implements Store {
   }
 
   async recordIntent(s: Omit<OwnedSession, "sessionId">): Promise<void> {
-    await this.#intentInserts.add({ ...s });
+    await this.#writes.intentInserts.add({ ...s });
     this.#sessions.set(s.intent, { ...s });
   }
 
   async recordCreated(intent: string, sessionId: string): Promise<void> {
     const session = this.#sessions.get(intent);
     if (session) session.sessionId = sessionId;
-    await this.#createdUpdates.add({ intent, sessionId });
+    await this.#writes.createdUpdates.add({ intent, sessionId });
   }
 
   async recordGone(intent: string): Promise<void> {
@@ -186,7 +164,7 @@ export class PgStore implements Store {
   }
 
   async recordLease(l: StoredLease): Promise<void> {
-    await this.#leaseInserts.add({ ...l });
+    await this.#writes.leaseInserts.add({ ...l });
     this.#leases.set(l.id, { ...l });
   }
 
@@ -293,14 +271,6 @@ export class PgStore implements Store {
     if (result.rowCount === 0 && (mustChange || !(await this.#stillLeader()))) {
       throw new FencedError(`term ${this.term} is no longer the leader's: the write was refused`);
     }
-  }
-
-  // Fenced writes of one kind, batched: `sql` takes the term as $1 and one array per column after it.
-  #batch<T>(sql: string, columns: (items: T[]) => unknown[], mustChange: boolean): WriteBatch<T> {
-    return new WriteBatch<T>(
-      (items) => this.#fenced(sql, columns(items), mustChange),
-      (error) => !(error instanceof FencedError || error instanceof StoreUnavailableError),
-    );
   }
 
   async #stillLeader(): Promise<boolean> {

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_TOKEN } from "@qod/sandbox";
+import { createSandbox, DEV_TOKEN } from "@qod/sandbox";
 
 export const API_TOKEN = "bench-api-token-0123456789";
 export const phone = (i) => `+3670${String(1_000_000 + i)}`;
@@ -23,6 +23,22 @@ export function makeCert(dir) {
     ]),
     { stdio: "ignore" },
   );
+}
+
+/**
+ * The sandbox every benchmark runs against, served on loopback: its clock frozen at `start`, one
+ * device per lease (`phone(i)`), trusting the receivers' certificate made by makeCert(dir).
+ */
+export async function startBenchSandbox(dir, leases, start) {
+  const sandbox = createSandbox({
+    logger: false,
+    clock: { start },
+    // One device per lease, beyond the seed's five.
+    caps: { devices: leases + 100 },
+    notifications: { ca: readFileSync(join(dir, "cert.pem"), "utf8") },
+  });
+  for (let i = 0; i < leases; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });
+  return { sandbox, sandboxUrl: await sandbox.listen(0, "127.0.0.1") };
 }
 
 /** The config sections every benchmark's daemon shares: the sandbox, loopback listeners, notifications over TLS. */

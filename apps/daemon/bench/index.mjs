@@ -3,13 +3,12 @@
 // simulated hour of upkeep (extensions, polling, notifications), and lapses. The daemon runs in
 // a child process; the sandbox and the lease clients run here. Results go to README.md.
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createSandbox } from "@qod/sandbox";
 import { stringify } from "yaml";
-import { baseConfig, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
+import { baseConfig, leaseAll, makeCert, markdownTable, mb, startBenchSandbox, writeReadmeSection } from "./common.mjs";
 
 const LEASES = Number(process.env.QODD_BENCH_LEASES ?? 10_000);
 const HOURS = Number(process.env.QODD_BENCH_HOURS ?? 2);
@@ -21,15 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), "qodd-bench-"));
 
 makeCert(dir);
 
-const sandbox = createSandbox({
-  logger: false,
-  clock: { start: START },
-  // One device per lease, beyond the seed's five.
-  caps: { devices: LEASES + 100 },
-  notifications: { ca: readFileSync(join(dir, "cert.pem"), "utf8") },
-});
-for (let i = 0; i < LEASES; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });
-const sandboxUrl = await sandbox.listen(0, "127.0.0.1");
+const { sandbox, sandboxUrl } = await startBenchSandbox(dir, LEASES, START);
 
 const configFile = join(dir, "qodd.yaml");
 const configText = stringify({

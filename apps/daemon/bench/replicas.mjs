@@ -4,14 +4,13 @@
 // the database queries per simulated hour of upkeep. Each replica is a child process whose
 // reconciler clock the benchmark moves with the sandbox's; elections run on real time.
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createSandbox } from "@qod/sandbox";
 import { stringify } from "yaml";
 import { startPostgres } from "../scripts/postgres.mjs";
-import { baseConfig, leaseAll, makeCert, markdownTable, mb, phone, writeReadmeSection } from "./common.mjs";
+import { baseConfig, leaseAll, makeCert, markdownTable, mb, startBenchSandbox, writeReadmeSection } from "./common.mjs";
 
 const LEASES = Number(process.env.QODD_BENCH_LEASES ?? 10_000);
 const HOURS = Number(process.env.QODD_BENCH_HOURS ?? 1);
@@ -27,15 +26,7 @@ const PROF_DIR = process.env.QODD_BENCH_PROF ? "/tmp/qodd-prof" : undefined;
 
 makeCert(dir);
 const pg = await startPostgres();
-const sandbox = createSandbox({
-  logger: false,
-  clock: { start: START },
-  // One device per lease, beyond the seed's five.
-  caps: { devices: LEASES + 100 },
-  notifications: { ca: readFileSync(join(dir, "cert.pem"), "utf8") },
-});
-for (let i = 0; i < LEASES; i++) sandbox.control.addDevice({ device: { phoneNumber: phone(i) } });
-const sandboxUrl = await sandbox.listen(0, "127.0.0.1");
+const { sandbox, sandboxUrl } = await startBenchSandbox(dir, LEASES, START);
 
 // One child per replica, spoken to over IPC like the single-daemon benchmark's.
 function spawnReplica(n) {
